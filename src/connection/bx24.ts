@@ -1,0 +1,124 @@
+import { CallCardError, hostErrorCode } from '../model/errors.js';
+import { subscribeHostEvent } from './event-hub.js';
+import type { HostEventHandler, PlacementConnection, PlacementInterface } from './placement-connection.js';
+
+type Callback<T = unknown> = (result: T) => void;
+
+/** The REST result object the classic library hands to `callMethod` callbacks. */
+export interface Bx24AjaxResult {
+  data(): unknown;
+  error(): unknown;
+}
+
+/** The part of the classic `BX24` library (the portal's api/v1 script) the kit uses. */
+export interface Bx24Like {
+  init(callback: () => void): void;
+  getLang?(): string;
+  placement: {
+    info(): { placement?: string; options?: unknown };
+    call(command: string, params: unknown, callback: Callback): void;
+    bindEvent(event: string, callback: HostEventHandler): void;
+    getInterface?(callback: Callback<PlacementInterface>): void;
+  };
+  openPath?(path: string, callback?: Callback): void;
+  fitWindow?(callback?: Callback): void;
+  resizeWindow?(width: number, height: number, callback?: Callback): void;
+  callMethod?(method: string, params: unknown, callback: Callback<Bx24AjaxResult>): void;
+}
+
+declare global {
+  interface Window {
+    BX24?: Bx24Like;
+  }
+}
+
+/** One init per `BX24` object, however many connections wrap it. */
+const initialized = new WeakMap<Bx24Like, Promise<void>>();
+const readyHosts = new WeakSet<Bx24Like>();
+
+function whenInitialized(bx24: Bx24Like): Promise<void> {
+  let ready = initialized.get(bx24);
+  if (!ready) {
+    ready = new Promise<void>((resolve) => {
+      bx24.init(() => {
+        readyHosts.add(bx24);
+        resolve();
+      });
+    });
+    initialized.set(bx24, ready);
+  }
+  return ready;
+}
+
+/** Turns a callback-style host call into a promise; a synchronous throw becomes a rejection. */
+function viaCallback<T>(command: string, start: (callback: Callback<T>) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    try {
+      start(resolve);
+    } catch (error) {
+      reject(CallCardError.from(error, 'COMMAND_FAILED', command));
+    }
+  });
+}
+
+/**
+ * A connection over the classic `BX24` library. It waits for `BX24.init`, then uses
+ * `BX24.placement.info/call/bindEvent/getInterface`, `BX24.getLang`, `BX24.openPath`,
+ * `BX24.fitWindow`/`resizeWindow` and `BX24.callMethod` as Bitrix24 documents them.
+ *
+ * @throws {CallCardError} `NO_HOST` when there is no `BX24` object.
+ */
+export function bx24Connection(bx24: Bx24Like | undefined = globalThis.window?.BX24): PlacementConnection {
+  if (!bx24?.placement || typeof bx24.init !== 'function') {
+    throw new CallCardError('NO_HOST', 'No BX24 library found: load //api.bitrix24.com/api/v1/ before the kit, or pass a connection.');
+  }
+  const host = bx24;
+  const info = () => (readyHosts.has(host) ? host.placement.info() : {});
+  const connection: PlacementConnection = {
+    kind: 'bx24',
+    get isReady() {
+      return readyHosts.has(host);
+    },
+    ready: () => whenInitialized(host),
+    get placement() {
+      return info().placement ?? '';
+    },
+    get options() {
+      return info().options;
+    },
+    get lang() {
+      return host.getLang?.() ?? '';
+    },
+    call: (command, params = {}) => viaCallback(command, (callback) => host.placement.call(command, params, callback)),
+    bindEvent: (event, handler) => subscribeHostEvent(host, event, (dispatch) => host.placement.bindEvent(event, dispatch), handler),
+  };
+  if (host.placement.getInterface) {
+    const getInterface = host.placement.getInterface.bind(host.placement);
+    connection.getInterface = () => viaCallback('getInterface', getInterface);
+  }
+  if (host.openPath) {
+    const openPath = host.openPath.bind(host);
+    // The callback runs on refusal, or later when the slider closes.
+    connection.openPath = (path) =>
+      viaCallback<unknown>('openPath', (callback) => openPath(path, callback)).then((answer) => {
+        const hostCode = hostErrorCode(answer);
+        if (hostCode) throw new CallCardError('COMMAND_FAILED', `Bitrix24 refused to open ${path}: ${hostCode}`, { command: 'openPath', hostCode });
+      });
+  }
+  if (host.fitWindow || host.resizeWindow) {
+    connection.resize = (size) => {
+      if (size && host.resizeWindow) host.resizeWindow(size.width, size.height);
+      else host.fitWindow?.();
+    };
+  }
+  if (host.callMethod) {
+    const callMethod = host.callMethod.bind(host);
+    connection.callMethod = (method, params = {}) =>
+      viaCallback<Bx24AjaxResult>(method, (callback) => callMethod(method, params, callback)).then((result) => {
+        const error: unknown = result.error();
+        if (error) throw new CallCardError('COMMAND_FAILED', `${method} failed: ${String(error)}`, { command: method });
+        return result.data();
+      });
+  }
+  return connection;
+}

@@ -1,0 +1,335 @@
+import { FAILURE_CODES, SUCCESS_CODE } from '../model/failure-codes.js';
+import type { CallDirection, CallState } from '../model/types.js';
+import {
+  CALL_CARD_COMMANDS,
+  CALL_CARD_EVENTS,
+  CALL_CARD_PLACEMENT,
+  type CallCardEventName,
+  type PlacementInterface,
+} from './placement-connection.js';
+
+/** A binding as the host sends it inside `CRM_BINDINGS`. */
+export interface HostBinding {
+  ENTITY_TYPE: string;
+  ENTITY_ID: number;
+}
+
+/** The `getStatus` answer, typed as the host types it. */
+export interface HostCallStatus {
+  CALL_ID: string;
+  PHONE_NUMBER?: string;
+  LINE_NUMBER: string;
+  LINE_NAME: string;
+  CRM_ENTITY_TYPE: string;
+  CRM_ENTITY_ID: number;
+  CRM_ACTIVITY_ID?: number | '';
+  CRM_BINDINGS: HostBinding[];
+  CALL_DIRECTION: CallDirection;
+  CALL_STATE: CallState;
+  CALL_LIST_MODE: boolean;
+}
+
+/**
+ * The parameters of `telephony.externalcall.register` that shape what the call card shows.
+ * `TYPE`: 1 outgoing, 2 incoming, 3 incoming with redirection, 4 callback.
+ */
+export interface ExternalCallRegisterParams {
+  PHONE_NUMBER?: string;
+  TYPE?: 1 | 2 | 3 | 4;
+  LINE_NUMBER?: string;
+  /** Not a register parameter (the line's name comes from `telephony.externalLine.add`); set it to see a named line. */
+  LINE_NAME?: string;
+  CRM_ENTITY_TYPE?: string;
+  CRM_ENTITY_ID?: number;
+  /** `1` creates (and binds) a new lead when nothing is bound and the number is not hidden. */
+  CRM_CREATE?: 0 | 1;
+  /** Any value turns on call-list mode (`CALL_LIST_MODE`). */
+  CALL_LIST_ID?: number;
+  /** Extra CRM objects to bind besides the primary one. */
+  CRM_BINDINGS?: HostBinding[];
+}
+
+/** What `telephony.externalcall.register` answers. */
+export interface ExternalCallRegisterResult {
+  CALL_ID: string;
+  CRM_CREATED_LEAD: number | null;
+  CRM_ENTITY_TYPE: string;
+  CRM_ENTITY_ID: number;
+}
+
+/** A `telephony.externalcall.finish` STATUS_CODE. `200` is success. */
+export type FinishStatusCode = (typeof FAILURE_CODES)[number] | typeof SUCCESS_CODE;
+
+export type SimulatedEventListener = (event: CallCardEventName, args: unknown[]) => void;
+
+const DIRECTION_BY_TYPE: Readonly<Record<number, CallDirection>> = {
+  1: 'outgoing',
+  2: 'incoming',
+  3: 'incomingTransfer',
+  4: 'callback',
+};
+
+/** How long the host holds an ended call's card open after `disableAutoClose`. */
+export const HOLD_OPEN_MS = 65_000;
+
+/** What the host answers a card command once the card is gone. */
+export const NO_CARD_ANSWER = Object.freeze([{ result: 'error', errorCode: 'Call card is undefined' }]);
+
+let lastId = 0;
+function nextCallId(): string {
+  lastId += 1;
+  const hex = (Date.now() * 1000 + lastId).toString(16).padStart(32, '0').slice(-32);
+  return `externalCall.${hex}.${Math.floor(Date.now() / 1000)}`;
+}
+
+/** Every value a string, as the handler's `PLACEMENT_OPTIONS` really arrives. */
+export function toPlacementOptions(status: HostCallStatus): Record<string, unknown> {
+  return {
+    CALL_ID: status.CALL_ID,
+    ...(status.PHONE_NUMBER === undefined ? {} : { PHONE_NUMBER: status.PHONE_NUMBER }),
+    LINE_NUMBER: status.LINE_NUMBER,
+    LINE_NAME: status.LINE_NAME,
+    CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
+    CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
+    CRM_ACTIVITY_ID: status.CRM_ACTIVITY_ID ? String(status.CRM_ACTIVITY_ID) : 'undefined',
+    CRM_BINDINGS: status.CRM_BINDINGS.map((binding) => ({ ENTITY_TYPE: binding.ENTITY_TYPE, ENTITY_ID: String(binding.ENTITY_ID) })),
+    CALL_DIRECTION: status.CALL_DIRECTION,
+    CALL_STATE: status.CALL_STATE,
+    CALL_LIST_MODE: String(status.CALL_LIST_MODE),
+  };
+}
+
+export interface SimulatedCallCardOptions {
+  readonly placement?: string;
+  /** ms of the hold after `disableAutoClose`; 65 000 as on a real portal. */
+  readonly holdOpenMs?: number;
+  /** The state the first call starts in; `connecting` (ringing) by default. */
+  readonly initialState?: CallState;
+}
+
+/**
+ * The host side of one Bitrix24 call card, in memory: the call, the auto-close rules and the
+ * three events, with the real host's quirks. {@link createCallCardSimulator} wraps it as a
+ * connection; a frame-protocol emulator can drive the same model.
+ */
+export class SimulatedCallCard {
+  readonly placement: string;
+  readonly holdOpenMs: number;
+  #status: HostCallStatus;
+  #options: Record<string, unknown>;
+  #open = true;
+  #autoCloseBlocked = false;
+  #holdTimer: ReturnType<typeof setTimeout> | undefined;
+  #nextEntityId = 1000;
+  #listeners = new Set<SimulatedEventListener>();
+
+  constructor(call: ExternalCallRegisterParams = {}, options: SimulatedCallCardOptions = {}) {
+    this.placement = options.placement ?? CALL_CARD_PLACEMENT;
+    this.holdOpenMs = options.holdOpenMs ?? HOLD_OPEN_MS;
+    this.#status = this.#register(call, options.initialState ?? 'connecting').status;
+    this.#options = toPlacementOptions(this.#status);
+  }
+
+  /** The current call, as `getStatus` would answer (a copy). */
+  get status(): HostCallStatus {
+    return structuredClone(this.#status);
+  }
+
+  /** The `PLACEMENT_OPTIONS` the widget got when the card (re)opened: every value a string. */
+  get placementOptions(): Record<string, unknown> {
+    return structuredClone(this.#options);
+  }
+
+  get isOpen(): boolean {
+    return this.#open;
+  }
+
+  /** What the widget last asked for; the host itself never reports it. */
+  get autoCloseBlocked(): boolean {
+    return this.#autoCloseBlocked;
+  }
+
+  /** `true` while an ended call's card is held open by `disableAutoClose`. */
+  get isHolding(): boolean {
+    return this.#holdTimer !== undefined;
+  }
+
+  get interface(): PlacementInterface {
+    const isCallCard = this.placement === CALL_CARD_PLACEMENT;
+    return { command: isCallCard ? [...CALL_CARD_COMMANDS] : [], event: isCallCard ? [...CALL_CARD_EVENTS] : [] };
+  }
+
+  /** Host events: there is no way to remove a listener, as on a real host. */
+  listen(listener: SimulatedEventListener): void {
+    this.#listeners.add(listener);
+  }
+
+  /**
+   * Answers a placement command, or returns `undefined` when the host would stay silent:
+   * an unknown command, or any command outside CALL_CARD.
+   */
+  handleCommand(command: string): { answer: unknown } | undefined {
+    if (this.placement !== CALL_CARD_PLACEMENT || !(CALL_CARD_COMMANDS as readonly string[]).includes(command)) return undefined;
+    if (!this.#open) return { answer: structuredClone(NO_CARD_ANSWER) };
+    switch (command) {
+      case 'getStatus':
+        return { answer: this.status };
+      case 'disableAutoClose':
+        this.#autoCloseBlocked = true;
+        if (this.isHolding) this.#startHold();
+        return { answer: [] };
+      default:
+        this.#autoCloseBlocked = false;
+        if (this.#hasEnded()) this.#closeNow();
+        return { answer: [] };
+    }
+  }
+
+  /** Starts a call as `telephony.externalcall.register` would, and shows its card (state `connecting`). */
+  startCall(params: ExternalCallRegisterParams = {}): ExternalCallRegisterResult {
+    const { status, createdLead } = this.#register(params, 'connecting');
+    this.#cancelHold();
+    const reopened = !this.#open;
+    this.#status = status;
+    this.#open = true;
+    if (reopened) {
+      // A closed card comes back as a new iframe: fresh options, fresh auto-close.
+      this.#autoCloseBlocked = false;
+      this.#options = toPlacementOptions(status);
+    }
+    this.#emitEntityChanged();
+    this.#emit('CallCard::CallStateChanged', [status.CALL_STATE]);
+    return { CALL_ID: status.CALL_ID, CRM_CREATED_LEAD: createdLead, CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE, CRM_ENTITY_ID: status.CRM_ENTITY_ID };
+  }
+
+  connect(): void {
+    this.#setState('connected');
+  }
+
+  /**
+   * Ends the call with a `telephony.externalcall.finish` STATUS_CODE. A code other than 200 goes out
+   * as `failedCode`, a second event argument only the simulator sends. Then the card tries to close.
+   */
+  hangUp(statusCode: FinishStatusCode | (string & {}) = SUCCESS_CODE): void {
+    const failedCode = String(statusCode) === SUCCESS_CODE ? undefined : String(statusCode);
+    this.#setState('idle', failedCode === undefined ? undefined : { failedCode });
+    if (!this.#open) return;
+    // The close attempt always announces itself, even when keep-open blocks it.
+    this.#emit('CallCard::BeforeClose', [[]]);
+    if (this.#autoCloseBlocked) this.#startHold();
+    else this.#open = false;
+  }
+
+  /** Binds the call to another primary CRM entity, as when the operator creates or picks one. */
+  changeEntity(entityType: string, entityId: number, phoneNumber?: string): void {
+    this.#status.CRM_ENTITY_TYPE = entityType;
+    this.#status.CRM_ENTITY_ID = entityId;
+    if (phoneNumber !== undefined) this.#status.PHONE_NUMBER = phoneNumber;
+    this.#addBinding(entityType, entityId);
+    this.#emitEntityChanged();
+  }
+
+  /** Links one more CRM object to the call; the primary entity stays. */
+  addBinding(entityType: string, entityId: number): void {
+    this.#addBinding(entityType, entityId);
+    this.#emitEntityChanged();
+  }
+
+  /** Call-list mode: the operator moves on to the next client. A new CALL_ID, the card stays. */
+  nextClient(params: ExternalCallRegisterParams = {}): ExternalCallRegisterResult {
+    this.#cancelHold();
+    this.#open = true;
+    return this.startCall({ TYPE: 1, CALL_LIST_ID: 1, ...params });
+  }
+
+  /** The operator closes the card. */
+  close(): void {
+    if (this.#open) this.#closeNow();
+  }
+
+  dispose(): void {
+    this.#cancelHold();
+    this.#listeners.clear();
+  }
+
+  #register(params: ExternalCallRegisterParams, state: CallState): { status: HostCallStatus; createdLead: number | null } {
+    const type = params.TYPE ?? 2;
+    const direction = DIRECTION_BY_TYPE[type];
+    if (!direction) throw new RangeError(`TYPE must be 1 (outgoing), 2 (incoming), 3 (incoming transfer) or 4 (callback), got ${String(type)}`);
+    let entityType = params.CRM_ENTITY_TYPE ?? '';
+    let entityId = params.CRM_ENTITY_ID ?? 0;
+    let createdLead: number | null = null;
+    const phone = params.PHONE_NUMBER;
+    if (!entityType && params.CRM_CREATE === 1 && phone && phone !== 'hidden') {
+      createdLead = this.#nextEntityId++;
+      entityType = 'LEAD';
+      entityId = createdLead;
+    }
+    const bindings: HostBinding[] = [];
+    for (const binding of [...(entityType ? [{ ENTITY_TYPE: entityType, ENTITY_ID: entityId }] : []), ...(params.CRM_BINDINGS ?? [])]) {
+      if (!bindings.some((known) => known.ENTITY_TYPE === binding.ENTITY_TYPE && known.ENTITY_ID === binding.ENTITY_ID)) bindings.push({ ...binding });
+    }
+    const status: HostCallStatus = {
+      CALL_ID: nextCallId(),
+      LINE_NUMBER: params.LINE_NUMBER ?? '',
+      LINE_NAME: params.LINE_NAME ?? '',
+      CRM_ENTITY_TYPE: entityType,
+      CRM_ENTITY_ID: entityId,
+      CRM_ACTIVITY_ID: '',
+      CRM_BINDINGS: bindings,
+      CALL_DIRECTION: direction,
+      CALL_STATE: state,
+      CALL_LIST_MODE: params.CALL_LIST_ID !== undefined,
+    };
+    if (phone) status.PHONE_NUMBER = phone;
+    return { status, createdLead };
+  }
+
+  #addBinding(entityType: string, entityId: number): void {
+    const known = this.#status.CRM_BINDINGS.some((binding) => binding.ENTITY_TYPE === entityType && binding.ENTITY_ID === entityId);
+    if (!known) this.#status.CRM_BINDINGS.push({ ENTITY_TYPE: entityType, ENTITY_ID: entityId });
+  }
+
+  #setState(state: CallState, extra?: { failedCode: string }): void {
+    this.#status.CALL_STATE = state;
+    this.#emit('CallCard::CallStateChanged', extra ? [state, extra] : [state]);
+  }
+
+  #hasEnded(): boolean {
+    return this.#status.CALL_STATE === 'idle';
+  }
+
+  #emitEntityChanged(): void {
+    this.#emit('CallCard::EntityChanged', [
+      {
+        PHONE_NUMBER: this.#status.PHONE_NUMBER ?? 'unknown',
+        CRM_ENTITY_TYPE: this.#status.CRM_ENTITY_TYPE,
+        CRM_ENTITY_ID: this.#status.CRM_ENTITY_ID,
+      },
+    ]);
+  }
+
+  #startHold(): void {
+    this.#cancelHold();
+    this.#holdTimer = setTimeout(() => {
+      this.#holdTimer = undefined;
+      this.#closeNow();
+    }, this.holdOpenMs);
+  }
+
+  #cancelHold(): void {
+    clearTimeout(this.#holdTimer);
+    this.#holdTimer = undefined;
+  }
+
+  #closeNow(): void {
+    this.#cancelHold();
+    this.#emit('CallCard::BeforeClose', [[]]);
+    this.#open = false;
+  }
+
+  #emit(event: CallCardEventName, args: unknown[]): void {
+    if (this.placement !== CALL_CARD_PLACEMENT) return;
+    for (const listener of [...this.#listeners]) listener(event, structuredClone(args));
+  }
+}

@@ -1,0 +1,303 @@
+import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/placement-connection.js';
+import { CallCardError, hostErrorCode, type CallCardErrorInfo } from '../model/errors.js';
+import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
+import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
+import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
+import { withTimeout } from './with-timeout.js';
+
+export const DEFAULT_COMMAND_TIMEOUT = 5000;
+
+export interface CallCardControllerOptions {
+  /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
+  readonly commandTimeout?: number;
+  /** The clock for `connectedAt`/`endedAt`. */
+  readonly now?: () => number;
+}
+
+/** What happened, in the order it happened; the provider turns these into DOM events. */
+export type CallCardControllerEvent =
+  | { readonly type: 'ready' }
+  | { readonly type: 'call-state-change'; readonly state: string; readonly previous: string; readonly failedCode: string | null }
+  | { readonly type: 'entity-change'; readonly entity: CrmBinding | null; readonly bindings: readonly CrmBinding[] }
+  | { readonly type: 'before-close' }
+  | { readonly type: 'error'; readonly error: CallCardErrorInfo };
+
+type Listener<T> = (value: T) => void;
+
+function sameEntity(a: CrmBinding | null, b: CrmBinding | null): boolean {
+  return a === b || (a !== null && b !== null && a.entityType === b.entityType && a.entityId === b.entityId);
+}
+
+function sameBindings(a: readonly CrmBinding[], b: readonly CrmBinding[]): boolean {
+  return a === b || (a.length === b.length && a.every((binding, index) => sameEntity(binding, b[index] ?? null)));
+}
+
+function isUnreadable(result: NormalizeResult): boolean {
+  return result.problems.some((problem) => problem.code === 'malformed' || problem.field === 'payload');
+}
+
+/**
+ * Owns one {@link PlacementConnection}: normalizes every payload, keeps the call-card state
+ * machine, coalesces `getStatus` refreshes, times out commands and publishes immutable
+ * {@link CallCardSnapshot}s. Nothing else in the kit talks to the host.
+ */
+export class CallCardController {
+  readonly connection: PlacementConnection;
+  readonly commandTimeout: number;
+  readonly #now: () => number;
+  #snapshot: CallCardSnapshot = INITIAL_SNAPSHOT;
+  readonly #snapshotListeners = new Set<Listener<CallCardSnapshot>>();
+  readonly #eventListeners = new Set<Listener<CallCardControllerEvent>>();
+  readonly #unbinders: (() => void)[] = [];
+  #started = false;
+  #disposed = false;
+  #fatal = false;
+  #announcedReady = false;
+  /** Bumped by every host event; a refresh sent before the latest event must not overwrite it. */
+  #eventSeq = 0;
+  #refreshLoop: Promise<void> | null = null;
+  #refreshQueued = false;
+  #keepOpenConfirmed = false;
+  #keepOpenSeq = 0;
+
+  constructor(connection: PlacementConnection, options: CallCardControllerOptions = {}) {
+    this.connection = connection;
+    const timeout = options.commandTimeout;
+    this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
+    this.#now = options.now ?? Date.now;
+  }
+
+  get snapshot(): CallCardSnapshot {
+    return this.#snapshot;
+  }
+
+  get disposed(): boolean {
+    return this.#disposed;
+  }
+
+  /** Calls `listener` with every new snapshot. Returns the unsubscribe function. */
+  subscribe(listener: Listener<CallCardSnapshot>): () => void {
+    this.#snapshotListeners.add(listener);
+    return () => this.#snapshotListeners.delete(listener);
+  }
+
+  /** Calls `listener` with every controller event. Returns the unsubscribe function. */
+  addListener(listener: Listener<CallCardControllerEvent>): () => void {
+    this.#eventListeners.add(listener);
+    return () => this.#eventListeners.delete(listener);
+  }
+
+  /**
+   * Connects. When the host library is already initialized, the first snapshot (from the
+   * placement options) is published before this returns: the first render costs no round trip.
+   */
+  start(): void {
+    if (this.#started || this.#disposed) return;
+    this.#started = true;
+    if (this.connection.isReady) {
+      this.#connect();
+      return;
+    }
+    const ready = this.connection.ready();
+    ready.then(() => this.#connect(), (error: unknown) => this.#fail(CallCardError.from(error, 'NO_HOST')));
+    withTimeout(ready, this.commandTimeout, 'init').catch((error: unknown) => {
+      if (!this.connection.isReady) this.#fail(CallCardError.from(error, 'TIMEOUT'));
+    });
+  }
+
+  /** Asks the host for the current call. Concurrent calls share one request in flight plus one queued. */
+  refresh(): Promise<void> {
+    if (this.#disposed || this.#fatal) return Promise.resolve();
+    if (this.#refreshLoop) {
+      this.#refreshQueued = true;
+      return this.#refreshLoop;
+    }
+    this.#refreshLoop = this.#runRefreshLoop().finally(() => {
+      this.#refreshLoop = null;
+    });
+    return this.#refreshLoop;
+  }
+
+  /**
+   * Keeps the card open after the call (`disableAutoClose`) or lets it close (`enableAutoClose`).
+   * Optimistic: the snapshot shows the new value at once, pending until the host answers, and
+   * reverts on failure. Resolves `true` when the host confirmed; never rejects (errors are reported).
+   */
+  async keepOpen(value: boolean): Promise<boolean> {
+    if (this.#disposed) return false;
+    const seq = ++this.#keepOpenSeq;
+    const command = value ? 'disableAutoClose' : 'enableAutoClose';
+    this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: true }));
+    try {
+      await this.send(command);
+      this.#keepOpenConfirmed = value;
+      if (seq === this.#keepOpenSeq) this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: false }));
+      this.#clearErrorOf('disableAutoClose', 'enableAutoClose');
+      return true;
+    } catch (error) {
+      if (this.#disposed) return false;
+      if (seq === this.#keepOpenSeq) this.#commit(withChanges(this.#snapshot, { keepOpen: this.#keepOpenConfirmed, keepOpenPending: false }));
+      this.#report(CallCardError.from(error, 'COMMAND_FAILED', command));
+      return false;
+    }
+  }
+
+  /**
+   * Sends a placement command with the controller's timeout. Rejects with a {@link CallCardError}:
+   * `TIMEOUT` without an answer, `COMMAND_FAILED` when the answer is an error, `DISPOSED` after disposal.
+   */
+  async send(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    if (this.#disposed) throw new CallCardError('DISPOSED', `${command} was sent after the controller was disposed.`, { command });
+    let answer: unknown;
+    try {
+      answer = await withTimeout(Promise.resolve().then(() => this.connection.call(command, params)), this.commandTimeout, command);
+    } catch (error) {
+      throw CallCardError.from(error, 'COMMAND_FAILED', command);
+    }
+    const hostCode = hostErrorCode(answer);
+    if (hostCode) throw new CallCardError('COMMAND_FAILED', `The host refused ${command}: ${hostCode}`, { command, hostCode });
+    return answer;
+  }
+
+  /** Stops all work. Host events that arrive later are ignored; the host bindings themselves stay (they cannot be removed). */
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    for (const unbind of this.#unbinders.splice(0)) unbind();
+    this.#snapshotListeners.clear();
+    this.#eventListeners.clear();
+  }
+
+  #connect(): void {
+    if (this.#disposed || this.#fatal) return;
+    const { connection } = this;
+    this.#commit(withChanges(this.#snapshot, { lang: connection.lang }));
+    if (connection.placement !== CALL_CARD_PLACEMENT) {
+      this.#fail(
+        new CallCardError(
+          'WRONG_PLACEMENT',
+          `The widget is open in placement "${connection.placement || 'unknown'}", not CALL_CARD. Register its handler with placement.bind and PLACEMENT=CALL_CARD.`,
+        ),
+      );
+      return;
+    }
+    if (connection.options !== undefined && connection.options !== null) this.#applyPayload(connection.options, 'placement-options');
+    this.#unbinders.push(
+      connection.bindEvent('CallCard::CallStateChanged', (state, extra) => this.#onHostEvent(state, 'call-state', extra)),
+      connection.bindEvent('CallCard::EntityChanged', (payload) => this.#onHostEvent(payload, 'entity-changed')),
+      connection.bindEvent('CallCard::BeforeClose', () => this.#onBeforeClose()),
+    );
+    this.#checkInterface();
+    void this.refresh();
+  }
+
+  #checkInterface(): void {
+    const { connection } = this;
+    if (!connection.getInterface) return;
+    withTimeout(Promise.resolve().then(() => connection.getInterface!()), this.commandTimeout, 'getInterface').then(
+      (placementInterface) => {
+        const commands: unknown = placementInterface?.command;
+        if (Array.isArray(commands) && !commands.includes('getStatus')) {
+          this.#fail(new CallCardError('WRONG_PLACEMENT', 'This placement has no getStatus command: the widget is not open in a call card.'));
+        }
+      },
+      // An unanswered getInterface proves nothing; getStatus will tell.
+      () => undefined,
+    );
+  }
+
+  #onHostEvent(payload: unknown, source: CallPayloadSource, extra?: unknown): void {
+    if (this.#disposed || this.#fatal) return;
+    this.#eventSeq += 1;
+    this.#applyPayload(payload, source, extra);
+    void this.refresh();
+  }
+
+  #onBeforeClose(): void {
+    if (this.#disposed || this.#fatal) return;
+    // With keep-open on, this is (first) the blocked attempt: the card stays.
+    if (!this.#keepOpenConfirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
+    this.#emit({ type: 'before-close' });
+  }
+
+  async #runRefreshLoop(): Promise<void> {
+    do {
+      this.#refreshQueued = false;
+      const seq = this.#eventSeq;
+      try {
+        const answer = await this.send('getStatus');
+        if (this.#disposed || this.#fatal) return;
+        if (seq !== this.#eventSeq) continue; // a newer event won; the refresh it queued will run next
+        if (!this.#applyPayload(answer, 'status')) continue;
+        this.#clearErrorOf('getStatus', 'init');
+        if (this.#snapshot.status === 'connecting' || this.#snapshot.status === 'error') {
+          this.#commit(withChanges(this.#snapshot, { status: 'ready' }));
+        }
+        if (!this.#announcedReady) {
+          this.#announcedReady = true;
+          this.#emit({ type: 'ready' });
+        }
+      } catch (error) {
+        if (this.#disposed || this.#fatal) return;
+        this.#fail(CallCardError.from(error, 'COMMAND_FAILED', 'getStatus'), !this.#announcedReady);
+      }
+    } while (this.#refreshQueued && !this.#disposed);
+  }
+
+  /** Returns `false` when the payload could not be read at all. */
+  #applyPayload(payload: unknown, source: CallPayloadSource, failedCode?: unknown): boolean {
+    const previous = this.#snapshot;
+    const result = normalizeCall(payload, source, { previous: previous.call, failedCode });
+    if (isUnreadable(result)) {
+      const detail = result.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+      this.#report(new CallCardError('BAD_PAYLOAD', `Unreadable ${source} payload from the host (${detail}); kept the last known call.`));
+      return false;
+    }
+    this.#commit(withChanges(withCall(previous, result.call, this.#now()), { problems: result.problems }));
+    this.#announceCallChanges(previous.call, this.#snapshot.call);
+    return true;
+  }
+
+  #announceCallChanges(before: CallInfo, after: CallInfo): void {
+    if (before === EMPTY_CALL) return; // the first call the kit learns of is not a change
+    if (before.state !== after.state) {
+      this.#emit({ type: 'call-state-change', state: after.state, previous: before.state, failedCode: after.failedCode });
+    }
+    if (!sameEntity(before.entity, after.entity) || !sameBindings(before.bindings, after.bindings)) {
+      this.#emit({ type: 'entity-change', entity: after.entity, bindings: after.bindings });
+    }
+  }
+
+  /** Reports an error. `fatal` puts the controller in the `error` status (recoverable unless WRONG_PLACEMENT). */
+  #fail(error: CallCardError, fatal = true): void {
+    if (this.#disposed) return;
+    if (error.code === 'WRONG_PLACEMENT') {
+      this.#fatal = true;
+      for (const unbind of this.#unbinders.splice(0)) unbind();
+    }
+    if (fatal) this.#commit(withChanges(this.#snapshot, { status: 'error' }));
+    this.#report(error);
+  }
+
+  #report(error: CallCardError): void {
+    const info = error.toInfo();
+    this.#commit(withChanges(this.#snapshot, { error: info }));
+    this.#emit({ type: 'error', error: info });
+  }
+
+  #clearErrorOf(...commands: string[]): void {
+    const { error } = this.#snapshot;
+    if (error?.command !== undefined && commands.includes(error.command)) this.#commit(withChanges(this.#snapshot, { error: null }));
+  }
+
+  #commit(next: CallCardSnapshot): void {
+    if (this.#disposed || next === this.#snapshot) return;
+    this.#snapshot = next;
+    for (const listener of [...this.#snapshotListeners]) listener(next);
+  }
+
+  #emit(event: CallCardControllerEvent): void {
+    if (this.#disposed) return;
+    for (const listener of [...this.#eventListeners]) listener(event);
+  }
+}

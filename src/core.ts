@@ -1,0 +1,20 @@
+/**
+ * The side-effect-free entry: everything the kit exports, without registering any tag.
+ * Import `b24-call-card-kit` (the root) to register the tags as well.
+ */
+export * from './model/types.js';
+export * from './model/errors.js';
+export { normalizeCall, normalizeFailedCode, MAX_BINDINGS, type CallPayloadSource, type NormalizeOptions } from './model/normalize-call.js';
+export { entityPath, isOpenablePath, isPositiveInteger } from './model/entity-path.js';
+export { FAILURE_CODES, SUCCESS_CODE, isKnownFailureCode, type KnownFailureCode } from './model/failure-codes.js';
+export { INITIAL_SNAPSHOT, type CallCardSnapshot, type ControllerStatus } from './model/snapshot.js';
+export * from './connection/placement-connection.js';
+export { bx24Connection, type Bx24Like, type Bx24AjaxResult } from './connection/bx24.js';
+export { b24FrameConnection, isSafelyNoAnswer, type B24FrameLike } from './connection/b24-frame.js';
+export { createCallCardSimulator, DEMO_CALL, type CallCardSimulator, type CallCardSimulatorInit, type SimulatorLogEntry, type CommandFault } from './connection/simulator.js';
+export * from './connection/simulated-call-card.js';
+export * from './controller/call-card-controller.js';
+export { callCardContext } from './context.js';
+export { CallCardConsumer } from './elements/call-card-consumer.js';
+export * from './elements/call-card/index.js';
+export { resolveLocale } from './i18n/resolve-locale.js';

@@ -1,0 +1,45 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { callCardContext } from '../context.js';
+import type { CallCardController } from '../controller/call-card-controller.js';
+import type { CallCardSnapshot } from '../model/snapshot.js';
+
+/**
+ * Gives a kit element the nearest provider's controller and re-renders it on every snapshot.
+ * Snapshots are immutable, so the host can compare them by identity.
+ */
+export class CallCardConsumer implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #controller: CallCardController | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** The latest snapshot, or `undefined` outside a provider. */
+  snapshot: CallCardSnapshot | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+    new ContextConsumer(host, { context: callCardContext, subscribe: true, callback: (controller) => this.#use(controller) });
+  }
+
+  get controller(): CallCardController | undefined {
+    return this.#controller;
+  }
+
+  hostDisconnected(): void {
+    this.#use(undefined);
+  }
+
+  #use(controller: CallCardController | undefined): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#controller = controller;
+    this.snapshot = controller?.snapshot;
+    if (controller) {
+      this.#unsubscribe = controller.subscribe((snapshot) => {
+        this.snapshot = snapshot;
+        this.#host.requestUpdate();
+      });
+    }
+    this.#host.requestUpdate();
+  }
+}

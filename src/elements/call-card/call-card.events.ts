@@ -1,0 +1,75 @@
+import type { CallCardErrorCode } from '../../model/errors.js';
+import type { CallState, CrmBinding } from '../../model/types.js';
+
+const OPTIONS: EventInit = { bubbles: true, composed: true };
+
+/** The host answered for the first time: the snapshot is live. */
+export class B24ReadyEvent extends Event {
+  static readonly eventName = 'b24-ready';
+  constructor() {
+    super(B24ReadyEvent.eventName, OPTIONS);
+  }
+}
+
+export interface B24CallStateChangeDetail {
+  readonly state: CallState | (string & {});
+  readonly previous: CallState | (string & {});
+  /** The finish status code when the call ended badly (the simulator sends it; real hosts usually do not). */
+  readonly failedCode: string | null;
+}
+
+export class B24CallStateChangeEvent extends Event {
+  static readonly eventName = 'b24-call-state-change';
+  readonly detail: B24CallStateChangeDetail;
+  constructor(detail: B24CallStateChangeDetail) {
+    super(B24CallStateChangeEvent.eventName, OPTIONS);
+    this.detail = detail;
+  }
+}
+
+export interface B24EntityChangeDetail {
+  readonly entity: CrmBinding | null;
+  readonly bindings: readonly CrmBinding[];
+}
+
+export class B24EntityChangeEvent extends Event {
+  static readonly eventName = 'b24-entity-change';
+  readonly detail: B24EntityChangeDetail;
+  constructor(detail: B24EntityChangeDetail) {
+    super(B24EntityChangeEvent.eventName, OPTIONS);
+    this.detail = detail;
+  }
+}
+
+/** The card is about to close, or tried to and was held open by keep-open. It can come twice. */
+export class B24BeforeCloseEvent extends Event {
+  static readonly eventName = 'b24-before-close';
+  constructor() {
+    super(B24BeforeCloseEvent.eventName, OPTIONS);
+  }
+}
+
+export interface B24ErrorDetail {
+  readonly code: CallCardErrorCode;
+  /** For developers, in English: what went wrong and how to fix it. */
+  readonly message: string;
+}
+
+export class B24ErrorEvent extends Event {
+  static readonly eventName = 'b24-error';
+  readonly detail: B24ErrorDetail;
+  constructor(detail: B24ErrorDetail) {
+    super(B24ErrorEvent.eventName, OPTIONS);
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'b24-ready': B24ReadyEvent;
+    'b24-call-state-change': B24CallStateChangeEvent;
+    'b24-entity-change': B24EntityChangeEvent;
+    'b24-before-close': B24BeforeCloseEvent;
+    'b24-error': B24ErrorEvent;
+  }
+}

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const callCardStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--_font-size);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='error'] {
+      margin: 0 0 var(--_space);
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-inline-start: 3px solid var(--_alert);
+      border-radius: var(--_radius);
+      background: var(--_alert-soft);
+      color: var(--_text);
+    }
+    [part='error-title'] {
+      margin: 0 0 4px;
+      font-weight: 600;
+      font-size: inherit;
+    }
+    [part='error-message'] {
+      margin: 0;
+    }
+    [part='error-code'] {
+      margin: 4px 0 0;
+      color: var(--_alert-text);
+      font-size: 0.85em;
+    }
+  `,
+];

@@ -1,0 +1,237 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { bx24Connection } from '../../connection/bx24.js';
+import type { PlacementConnection } from '../../connection/placement-connection.js';
+import { createCallCardSimulator, type CallCardSimulator } from '../../connection/simulator.js';
+import { callCardContext } from '../../context.js';
+import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../controller/call-card-controller.js';
+import { loadMessages, loadedMessages, format, type MessageKey } from '../../i18n/messages.js';
+import { resolveLocale } from '../../i18n/resolve-locale.js';
+import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
+import type { CallCardSnapshot } from '../../model/snapshot.js';
+import { callCardStyles } from './call-card.styles.js';
+import { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from './call-card.events.js';
+
+/** The iframe is refitted at most this often while its content keeps changing size. */
+const RESIZE_DEBOUNCE_MS = 100;
+
+export type CallCardTheme = 'light' | 'dark' | 'auto';
+
+const NO_HOST_MESSAGE =
+  'No Bitrix24 host: load the BX24 library (//api.bitrix24.com/api/v1/) before the kit, set the `connection` property ' +
+  '(e.g. b24FrameConnection(await initializeB24Frame())), or add the `simulate` attribute to try the kit without a portal.';
+
+/**
+ * The provider: owns the connection to the Bitrix24 call card and shares a
+ * {@link CallCardController} with every kit tag inside it.
+ *
+ * @summary Connects a CALL_CARD widget to Bitrix24 (or to the built-in simulator) and provides the live call to the tags inside.
+ *
+ * @slot - The widget's content: kit tags and anything else.
+ *
+ * @csspart error - The panel shown when the kit cannot work (status `error` or no host).
+ * @csspart error-title - The panel's title.
+ * @csspart error-message - The localized explanation of the error.
+ * @csspart error-code - The error code, for support.
+ *
+ * @cssprop --b24-cc-color-text - Text colour (falls back to `--ui-color-base-1`, then #333).
+ * @cssprop --b24-cc-color-alert - Error accent (falls back to `--ui-color-accent-main-alert`, then #ff5752).
+ * @cssprop --b24-cc-color-alert-soft - Error panel background.
+ * @cssprop --b24-cc-font-family - Font (falls back to `--ui-font-family-system`, then system-ui).
+ *
+ * @event b24-ready - The host answered for the first time; the snapshot is live.
+ * @event b24-call-state-change - The call's state changed. Detail: `{state, previous, failedCode}`.
+ * @event b24-entity-change - The primary CRM entity or the bindings changed. Detail: `{entity, bindings}`.
+ * @event b24-before-close - The card is about to close (or tried to, and keep-open held it). Can fire twice.
+ * @event b24-error - Something failed. Detail: `{code, message}`; codes are listed in the README.
+ */
+export class B24CallCard extends LitElement {
+  static override styles = callCardStyles;
+
+  static override properties = {
+    connection: { attribute: false },
+    simulate: { type: Boolean, reflect: true },
+    commandTimeout: { type: Number, attribute: 'command-timeout' },
+    theme: { type: String, reflect: true },
+  };
+
+  /** `lang` is a global attribute with a native property; observe it rather than redefine it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The host connection. Takes precedence over `simulate` and the global `BX24`; setting it reconnects. */
+  declare connection: PlacementConnection | undefined;
+  /** Use the built-in call-card simulator instead of a real host. */
+  declare simulate: boolean;
+  /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
+  declare commandTimeout: number;
+  /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
+  declare theme: CallCardTheme | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: callCardContext });
+  #controller: CallCardController | undefined;
+  #simulator: CallCardSimulator | undefined;
+  #builtFrom: { connection: PlacementConnection | undefined; simulate: boolean; timeout: number } | undefined;
+  #hostError: CallCardErrorInfo | null = null;
+  #unsubscribers: (() => void)[] = [];
+  #resizeObserver: ResizeObserver | undefined;
+  #resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastHeight = -1;
+
+  constructor() {
+    super();
+    this.simulate = false;
+    this.commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+  }
+
+  /** The controller shared with the tags inside, or `undefined` when there is no host. */
+  get controller(): CallCardController | undefined {
+    return this.#controller;
+  }
+
+  /** The current snapshot, or `undefined` when there is no host. */
+  get snapshot(): CallCardSnapshot | undefined {
+    return this.#controller?.snapshot;
+  }
+
+  /** The built-in simulator, in `simulate` mode: drive the call with its controls. */
+  get simulator(): CallCardSimulator | undefined {
+    return this.#simulator;
+  }
+
+  /** The current error: no host, or the controller's last error. */
+  get error(): CallCardErrorInfo | null {
+    return this.#hostError ?? this.#controller?.snapshot.error ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#attach();
+    this.#resizeObserver ??= new ResizeObserver(() => this.#scheduleFit());
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    clearTimeout(this.#resizeTimer);
+    this.#detach();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const built = this.#builtFrom;
+    if (this.isConnected && built && (built.connection !== this.connection || built.simulate !== this.simulate || built.timeout !== this.commandTimeout)) {
+      this.#detach();
+      this.#attach();
+    }
+  }
+
+  protected override render() {
+    const snapshot = this.#controller?.snapshot;
+    const error = this.#hostError ?? (snapshot?.status === 'error' ? snapshot.error : null);
+    return html`${error ? this.#renderError(error) : nothing}<slot></slot>`;
+  }
+
+  #renderError(error: CallCardErrorInfo) {
+    const locale = resolveLocale(this.getAttribute('lang') || this.#controller?.snapshot.lang);
+    const messages = loadedMessages(locale);
+    if (!messages) {
+      void loadMessages(locale).then(() => this.requestUpdate());
+    }
+    const catalog = messages ?? loadedMessages('en')!;
+    return html`<div part="error" role="alert" lang=${locale}>
+      <p part="error-title">${format(catalog, 'error.title')}</p>
+      <p part="error-message">${format(catalog, `error.${error.code}` as MessageKey)}</p>
+      <p part="error-code">${format(catalog, 'error.code', { code: error.code })}</p>
+    </div>`;
+  }
+
+  #chooseConnection(): PlacementConnection | CallCardError {
+    if (this.connection) return this.connection;
+    if (this.simulate) return (this.#simulator ??= createCallCardSimulator());
+    if (globalThis.window?.BX24) {
+      try {
+        return bx24Connection(window.BX24);
+      } catch (error) {
+        return CallCardError.from(error, 'NO_HOST');
+      }
+    }
+    return new CallCardError('NO_HOST', NO_HOST_MESSAGE);
+  }
+
+  #attach(): void {
+    const timeout = this.commandTimeout;
+    this.#builtFrom = { connection: this.connection, simulate: this.simulate, timeout };
+    const connection = this.#chooseConnection();
+    if (connection instanceof CallCardError) {
+      const error = connection.toInfo();
+      this.#hostError = error;
+      this.#provider.setValue(undefined);
+      // Later, so that a page script that adds listeners after the tag upgrades still hears it.
+      setTimeout(() => {
+        if (this.#hostError === error) this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message }));
+      });
+      this.requestUpdate();
+      return;
+    }
+    this.#hostError = null;
+    const controller = new CallCardController(connection, { commandTimeout: timeout });
+    this.#controller = controller;
+    let shown = controller.snapshot;
+    this.#unsubscribers.push(
+      controller.subscribe((snapshot) => {
+        if (snapshot.status !== shown.status || snapshot.error !== shown.error || snapshot.lang !== shown.lang) this.requestUpdate();
+        shown = snapshot;
+      }),
+      controller.addListener((event) => this.#dispatchFor(event)),
+    );
+    this.#provider.setValue(controller);
+    controller.start();
+    this.requestUpdate();
+  }
+
+  #detach(): void {
+    for (const unsubscribe of this.#unsubscribers.splice(0)) unsubscribe();
+    this.#controller?.dispose();
+    this.#controller = undefined;
+    this.#hostError = null;
+    this.#provider.setValue(undefined);
+  }
+
+  #dispatchFor(event: CallCardControllerEvent): void {
+    switch (event.type) {
+      case 'ready':
+        this.dispatchEvent(new B24ReadyEvent());
+        break;
+      case 'call-state-change':
+        this.dispatchEvent(new B24CallStateChangeEvent({ state: event.state, previous: event.previous, failedCode: event.failedCode }));
+        break;
+      case 'entity-change':
+        this.dispatchEvent(new B24EntityChangeEvent({ entity: event.entity, bindings: event.bindings }));
+        break;
+      case 'before-close':
+        this.dispatchEvent(new B24BeforeCloseEvent());
+        break;
+      case 'error':
+        this.dispatchEvent(new B24ErrorEvent({ code: event.error.code, message: event.error.message }));
+        break;
+    }
+  }
+
+  #scheduleFit(): void {
+    clearTimeout(this.#resizeTimer);
+    this.#resizeTimer = setTimeout(() => {
+      const height = Math.ceil(this.getBoundingClientRect().height);
+      if (height === this.#lastHeight) return;
+      this.#lastHeight = height;
+      this.#controller?.connection.resize?.();
+    }, RESIZE_DEBOUNCE_MS);
+  }
+}

@@ -1,0 +1,2 @@
+export { B24CallCard, type CallCardTheme } from './call-card.js';
+export * from './call-card.events.js';

@@ -1,0 +1,268 @@
+import { isPositiveInteger } from './entity-path.js';
+import { entityTypeFromId } from './entity-types.js';
+import { SUCCESS_CODE } from './failure-codes.js';
+import {
+  CALL_DIRECTIONS,
+  CALL_STATES,
+  EMPTY_CALL,
+  type CallDirection,
+  type CallInfo,
+  type CallState,
+  type CrmBinding,
+  type CrmEntityType,
+  type NormalizeProblem,
+  type NormalizeResult,
+  type PhoneNumberKind,
+} from './types.js';
+
+/**
+ * Where a payload came from; it decides what a missing key means.
+ * - `placement-options`: the handler's `PLACEMENT_OPTIONS` (JSON string or parsed, every value a string);
+ * - `status`: the `getStatus` answer (typed, any key may be missing);
+ * - `entity-changed`: the `CallCard::EntityChanged` object, merged onto `previous`;
+ * - `call-state`: the bare `callState` of `CallCard::CallStateChanged`, merged onto `previous`.
+ */
+export type CallPayloadSource = 'placement-options' | 'status' | 'entity-changed' | 'call-state';
+
+export interface NormalizeOptions {
+  /** The call this payload updates. Defaults to an empty call. */
+  readonly previous?: CallInfo;
+  /** The `failedCode` that came with a `call-state` payload (only the simulator sends it). */
+  readonly failedCode?: unknown;
+}
+
+/** More bindings than this are dropped (and flagged): no real call has them, and rendering would stall. */
+export const MAX_BINDINGS = 10_000;
+
+/** Values the host writes for "nothing" once PLACEMENT_OPTIONS has turned every value into a string. */
+const ABSENT_STRINGS = new Set(['', 'undefined', 'null']);
+const DIRECTION_ALIASES: Readonly<Record<string, CallDirection>> = { outcoming: 'outgoing' };
+const FAILED_CODE_PATTERN = /^[0-9A-Z-]{1,16}$/;
+
+type RawRecord = Readonly<Record<string, unknown>>;
+
+class ProblemLog {
+  readonly problems: NormalizeProblem[] = [];
+
+  add(field: string, code: NormalizeProblem['code'], message: string): void {
+    this.problems.push({ field, code, message });
+  }
+
+  wrongType(field: string, value: unknown, expected: string): void {
+    this.add(field, 'wrong-type', `expected ${expected}, got ${describe(value)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+/** Reads only the keys we know, and only own ones: `__proto__` or `constructor` in a payload change nothing. */
+function own(record: RawRecord, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && ABSENT_STRINGS.has(value.trim()));
+}
+
+function readString(value: unknown, field: string, log: ProblemLog): string | undefined {
+  if (isAbsent(value)) return undefined;
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  log.wrongType(field, value, 'a string');
+  return undefined;
+}
+
+/** A non-negative integer from a number or a digit string; `undefined` when absent or invalid. */
+function readInteger(value: unknown, field: string, log: ProblemLog): number | undefined {
+  if (isAbsent(value)) return undefined;
+  const parsed = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof parsed === 'number' && Number.isSafeInteger(parsed) && parsed >= 0) return parsed;
+  log.wrongType(field, value, 'a non-negative integer');
+  return undefined;
+}
+
+function readBoolean(value: unknown, field: string, log: ProblemLog): boolean | undefined {
+  if (isAbsent(value)) return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (text === 'true' || text === 'y' || text === '1') return true;
+  if (text === 'false' || text === 'n' || text === '0') return false;
+  log.wrongType(field, value, 'a boolean');
+  return undefined;
+}
+
+function readPhone(value: unknown, log: ProblemLog): { phoneNumber: string; phoneNumberKind: PhoneNumberKind } {
+  const text = readString(value, 'PHONE_NUMBER', log);
+  if (text === undefined || text.toLowerCase() === 'unknown') return { phoneNumber: '', phoneNumberKind: 'unknown' };
+  if (text.toLowerCase() === 'hidden') return { phoneNumber: '', phoneNumberKind: 'hidden' };
+  return { phoneNumber: text, phoneNumberKind: 'shown' };
+}
+
+function readEntityType(value: unknown, field: string, log: ProblemLog): CrmEntityType | undefined {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) {
+    const type = entityTypeFromId(Number(value));
+    if (type === null && Number(value) !== 0) log.add(field, 'unknown-value', `unknown CRM type id ${describe(value)}`);
+    return type ?? undefined;
+  }
+  const text = readString(value, field, log);
+  return text ? text.toUpperCase() : undefined;
+}
+
+function readEntity(typeValue: unknown, idValue: unknown, log: ProblemLog, fields: readonly [string, string] = ['CRM_ENTITY_TYPE', 'CRM_ENTITY_ID']): CrmBinding | null {
+  const entityType = readEntityType(typeValue, fields[0], log);
+  const entityId = readInteger(idValue, fields[1], log);
+  if (entityType && isPositiveInteger(entityId)) return { entityType, entityId };
+  if (!entityType && isPositiveInteger(entityId)) log.add(fields[0], 'missing', `an entity id ${entityId} came without a type`);
+  return null;
+}
+
+function readBindings(value: unknown, log: ProblemLog): readonly CrmBinding[] {
+  let list = value;
+  if (typeof list === 'string' && list.trim().startsWith('[')) {
+    try {
+      list = JSON.parse(list);
+    } catch {
+      log.add('CRM_BINDINGS', 'malformed', 'not valid JSON');
+      return [];
+    }
+  }
+  if (isAbsent(list)) return [];
+  if (!Array.isArray(list)) {
+    log.wrongType('CRM_BINDINGS', value, 'an array');
+    return [];
+  }
+  const seen = new Set<string>();
+  const bindings: CrmBinding[] = [];
+  let skipped = 0;
+  const itemLog = new ProblemLog();
+  for (const item of list) {
+    const binding =
+      item !== null && typeof item === 'object' && !Array.isArray(item)
+        ? readEntity(own(item as RawRecord, 'ENTITY_TYPE'), own(item as RawRecord, 'ENTITY_ID'), itemLog, ['ENTITY_TYPE', 'ENTITY_ID'])
+        : null;
+    if (!binding) {
+      skipped += 1;
+      continue;
+    }
+    const key = `${binding.entityType}:${binding.entityId}`;
+    if (seen.has(key)) continue;
+    if (bindings.length === MAX_BINDINGS) {
+      log.add('CRM_BINDINGS', 'truncated', `more than ${MAX_BINDINGS} bindings; the rest were dropped`);
+      break;
+    }
+    seen.add(key);
+    bindings.push(Object.freeze(binding));
+  }
+  if (skipped > 0) log.add('CRM_BINDINGS', 'wrong-type', `${skipped} item(s) without a valid ENTITY_TYPE and positive ENTITY_ID were skipped`);
+  return Object.freeze(bindings);
+}
+
+function readState(value: unknown, log: ProblemLog): CallState | string | undefined {
+  const text = readString(value, 'CALL_STATE', log);
+  if (text === undefined) return undefined;
+  const known = CALL_STATES.find((state) => state === text.toLowerCase());
+  if (!known) log.add('CALL_STATE', 'unknown-value', `unknown call state ${describe(text)}, kept as sent`);
+  return known ?? text;
+}
+
+function readDirection(value: unknown, log: ProblemLog): CallDirection | string | undefined {
+  const text = readString(value, 'CALL_DIRECTION', log);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  const known = DIRECTION_ALIASES[lower] ?? CALL_DIRECTIONS.find((direction) => direction.toLowerCase() === lower);
+  if (!known) log.add('CALL_DIRECTION', 'unknown-value', `unknown call direction ${describe(text)}, kept as sent`);
+  return known ?? text;
+}
+
+/** `null` for no failure (absent, or 200 success); a code string otherwise. */
+export function normalizeFailedCode(value: unknown, log = new ProblemLog()): string | null {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) value = own(value as RawRecord, 'failedCode');
+  const text = readString(value, 'failedCode', log)?.toUpperCase();
+  if (text === undefined || text === SUCCESS_CODE) return null;
+  if (FAILED_CODE_PATTERN.test(text)) return text;
+  log.add('failedCode', 'unknown-value', `not a status code: ${describe(text)}`);
+  return null;
+}
+
+function parseRecord(input: unknown, log: ProblemLog): RawRecord | null {
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      log.add('PLACEMENT_OPTIONS', 'malformed', 'not valid JSON');
+      return null;
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    log.wrongType('payload', value, 'an object');
+    return null;
+  }
+  return value as RawRecord;
+}
+
+function fromFullRecord(record: RawRecord, previous: CallInfo, log: ProblemLog): CallInfo {
+  const callId = readString(own(record, 'CALL_ID'), 'CALL_ID', log);
+  const sameCall = callId === undefined || callId === previous.callId;
+  // Keys without a documented "missing" meaning keep what we knew about this call.
+  const base = sameCall ? previous : { ...EMPTY_CALL, callId: callId ?? '' };
+  const state = readState(own(record, 'CALL_STATE'), log);
+  if (state === undefined) log.add('CALL_STATE', 'missing', 'kept the last known state');
+  const activity = readInteger(own(record, 'CRM_ACTIVITY_ID'), 'CRM_ACTIVITY_ID', log);
+  return {
+    callId: callId ?? base.callId,
+    ...readPhone(own(record, 'PHONE_NUMBER'), log),
+    lineNumber: readString(own(record, 'LINE_NUMBER'), 'LINE_NUMBER', log) ?? base.lineNumber,
+    lineName: readString(own(record, 'LINE_NAME'), 'LINE_NAME', log) ?? base.lineName,
+    entity: readEntity(own(record, 'CRM_ENTITY_TYPE'), own(record, 'CRM_ENTITY_ID'), log),
+    crmActivityId: activity ? activity : null,
+    bindings: readBindings(own(record, 'CRM_BINDINGS'), log),
+    direction: readDirection(own(record, 'CALL_DIRECTION'), log) ?? base.direction,
+    state: state ?? base.state,
+    callListMode: readBoolean(own(record, 'CALL_LIST_MODE'), 'CALL_LIST_MODE', log) ?? base.callListMode,
+    failedCode: state === undefined || state === 'idle' ? base.failedCode : null,
+  };
+}
+
+function fromEntityChanged(record: RawRecord, previous: CallInfo, log: ProblemLog): CallInfo {
+  const phone = readPhone(own(record, 'PHONE_NUMBER'), log);
+  // The event says `unknown` for a number it does not carry; the getStatus that follows has the truth.
+  const keepPhone = phone.phoneNumberKind === 'unknown' && previous.phoneNumberKind !== 'unknown';
+  return {
+    ...previous,
+    ...(keepPhone ? {} : phone),
+    entity: readEntity(own(record, 'CRM_ENTITY_TYPE'), own(record, 'CRM_ENTITY_ID'), log),
+  };
+}
+
+function fromCallState(value: unknown, failedCode: unknown, previous: CallInfo, log: ProblemLog): CallInfo {
+  const state = readState(value, log);
+  if (state === undefined) {
+    log.add('CALL_STATE', 'missing', 'the event carried no state; kept the last known one');
+    return previous;
+  }
+  return { ...previous, state, failedCode: state === 'idle' ? normalizeFailedCode(failedCode, log) : null };
+}
+
+/**
+ * Turns anything the host sends about a call into a typed {@link CallInfo} plus the problems
+ * found on the way. It never throws: a field it cannot read keeps its last known (or documented
+ * default) value and is listed in `problems`.
+ */
+export function normalizeCall(input: unknown, source: CallPayloadSource, options: NormalizeOptions = {}): NormalizeResult {
+  const previous = options.previous ?? EMPTY_CALL;
+  const log = new ProblemLog();
+  let call = previous;
+  if (source === 'call-state') {
+    call = fromCallState(input, options.failedCode, previous, log);
+  } else {
+    const record = parseRecord(input, log);
+    if (record) call = source === 'entity-changed' ? fromEntityChanged(record, previous, log) : fromFullRecord(record, previous, log);
+  }
+  return { call: Object.freeze(call), problems: log.problems };
+}
