@@ -212,7 +212,6 @@ function fromFullRecord(record: RawRecord, previous: CallInfo, log: ProblemLog):
   // Keys without a documented "missing" meaning keep what we knew about this call.
   const base = sameCall ? previous : { ...EMPTY_CALL, callId: callId ?? '' };
   const state = readState(own(record, 'CALL_STATE'), log);
-  if (state === undefined) log.add('CALL_STATE', 'missing', 'kept the last known state');
   const activity = readInteger(own(record, 'CRM_ACTIVITY_ID'), 'CRM_ACTIVITY_ID', log);
   return {
     callId: callId ?? base.callId,

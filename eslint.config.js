@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '.test-results/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**', '*.config.*', '.storybook/**', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

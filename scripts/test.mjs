@@ -1,0 +1,56 @@
+// `npm test`: typecheck, lint, browser tests with coverage, coverage gate and size report.
+// It ends with one line, "N passed, N failed", counting every test of every runner; a failed
+// check (typecheck, lint, coverage) counts as a failure too.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './browser.mjs';
+import { checkCoverage } from './coverage-gate.mjs';
+import { printSizes } from './size.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedChecks = [];
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function addCounts(file) {
+  if (!existsSync(file)) return false;
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  return true;
+}
+
+const browser = ensureBrowser();
+console.log(`Browser: ${browser}`);
+const bin = (name) => `node_modules/.bin/${name}`;
+
+if (!step('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit'])) failedChecks.push('typecheck');
+if (!step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0'])) failedChecks.push('lint');
+
+rmSync('.test-results', { recursive: true, force: true });
+rmSync('coverage', { recursive: true, force: true });
+const wtrFailedBefore = totals.failed;
+const browserTestsOk = step('browser tests (@web/test-runner)', bin('wtr'), ['--coverage'], { CHROME_PATH: browser });
+if (!addCounts('.test-results/wtr.json')) failedChecks.push('browser tests reported no results');
+// A runner that failed with every test green (a crash, a browser that would not start) is a failure of its own.
+else if (!browserTestsOk && totals.failed === wtrFailedBefore) failedChecks.push('browser test runner');
+if (existsSync('coverage/lcov.info')) {
+  console.log('\n▶ coverage gate');
+  if (!checkCoverage()) failedChecks.push('coverage gate');
+} else {
+  failedChecks.push('coverage report missing');
+}
+
+console.log('\n▶ size report');
+await printSizes();
+
+if (failedChecks.length) console.log(`\nFailed checks: ${failedChecks.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed + failedChecks.length} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed + failedChecks.length > 0 ? 1 : 0);

@@ -1,0 +1,128 @@
+import type { B24FrameLike } from '../../src/connection/b24-frame.js';
+import { SimulatedCallCard, type ExternalCallRegisterParams } from '../../src/connection/simulated-call-card.js';
+import { isOpenablePath } from '../../src/model/entity-path.js';
+
+export interface FakeB24FrameOptions {
+  call?: ExternalCallRegisterParams;
+  placement?: string;
+  /** The SDK's isSafely window (900 ms in the SDK); shorter here to keep tests fast. */
+  safelyMs?: number;
+  /** Answer with a payload that is not JSON, as the SDK reports it. */
+  badPayload?: string[];
+}
+
+/**
+ * A stand-in shaped like `B24Frame` of @bitrix24/b24jssdk 2.x, with its quirks: commands resolve
+ * `{isSafely: true}` when the host stays silent for the safely window, and an event arriving within
+ * that window after `bindEvent` resolves the bind promise instead of reaching the handler.
+ */
+export class FakeB24Frame implements B24FrameLike {
+  readonly card: SimulatedCallCard;
+  readonly binds: string[] = [];
+  readonly opened: string[] = [];
+  readonly resizes: string[] = [];
+  readonly sent: string[] = [];
+  readonly #safelyMs: number;
+  readonly #badPayload: Set<string>;
+
+  constructor(options: FakeB24FrameOptions = {}) {
+    this.card = new SimulatedCallCard(options.call ?? { PHONE_NUMBER: '+4930123456', TYPE: 1, CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 8 }, options.placement ? { placement: options.placement } : {});
+    this.#safelyMs = options.safelyMs ?? 100;
+    this.#badPayload = new Set(options.badPayload ?? []);
+  }
+
+  getLang(): string {
+    return 'de';
+  }
+
+  #send<T>(answer: (() => T | undefined) | undefined): Promise<T | { isSafely: true }> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ isSafely: true }), this.#safelyMs);
+      const value = answer?.();
+      if (value !== undefined) {
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+      }
+    });
+  }
+
+  readonly placement = {
+    placement: '',
+    options: {} as unknown,
+    call: (command: string): Promise<unknown> => {
+      this.sent.push(command);
+      if (this.#badPayload.has(command)) {
+        return Promise.reject(Object.assign(new Error('payload is not valid JSON'), { code: 'JSSDK_FRAME_BAD_PAYLOAD' }));
+      }
+      return this.#send(() => this.card.handleCommand(command)?.answer);
+    },
+    bindEvent: (eventName: string, callBack: (...args: unknown[]) => void): Promise<unknown> => {
+      this.binds.push(eventName);
+      const boundAt = Date.now();
+      return new Promise((resolve) => {
+        let settled = false;
+        const timer = setTimeout(() => {
+          settled = true;
+          resolve({ isSafely: true });
+        }, this.#safelyMs);
+        this.card.listen((name, args) => {
+          if (name !== eventName) return;
+          setTimeout(() => {
+            if (!settled && Date.now() - boundAt < this.#safelyMs) {
+              settled = true;
+              clearTimeout(timer);
+              resolve(args[0]); // the SDK's quirk: the first event resolves the bind promise
+            } else {
+              callBack(args[0]);
+            }
+          });
+        });
+      });
+    },
+    getInterface: () => this.#send(() => this.card.interface),
+  };
+
+  readonly parent = {
+    fitWindow: () => {
+      this.resizes.push('fit');
+      return Promise.resolve({});
+    },
+    resizeWindow: (width: number, height: number) => {
+      this.resizes.push(`${width}x${height}`);
+      return Promise.resolve();
+    },
+  };
+
+  readonly slider = {
+    getUrl: (path = '/') => new URL(path, 'https://example.bitrix24.com'),
+    openPath: (url: URL) => {
+      this.opened.push(url.pathname);
+      return Promise.resolve(isOpenablePath(url.pathname) ? { isOpenAtNewWindow: false, isClose: true } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
+    },
+  };
+
+  readonly actions = {
+    v2: {
+      call: {
+        make: ({ method }: { method: string }) =>
+          Promise.resolve(
+            method === 'crm.contact.get'
+              ? { isSuccess: true, getData: () => ({ result: { ID: '17', NAME: 'Anna' } }), getErrorMessages: () => [] }
+              : { isSuccess: false, getData: () => null, getErrorMessages: () => ['Method not found'] },
+          ),
+      },
+    },
+  };
+}
+
+/** Builds a fake frame whose placement getters mirror the card model, as the SDK's do. */
+export function fakeB24Frame(options: FakeB24FrameOptions = {}): FakeB24Frame {
+  const frame = new FakeB24Frame(options);
+  Object.defineProperties(frame.placement, {
+    placement: { get: () => frame.card.placement },
+    options: { get: () => Object.freeze(frame.card.placementOptions) },
+  });
+  return frame;
+}
