@@ -32,6 +32,15 @@ function sameBindings(a: readonly CrmBinding[], b: readonly CrmBinding[]): boole
   return a === b || (a.length === b.length && a.every((binding, index) => sameEntity(binding, b[index] ?? null)));
 }
 
+/** Starts host work now (not a microtask later), turning a synchronous throw into a rejection. */
+function attempt<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 function isUnreadable(result: NormalizeResult): boolean {
   return result.problems.some((problem) => problem.code === 'malformed' || problem.field === 'payload');
 }
@@ -150,7 +159,7 @@ export class CallCardController {
     if (this.#disposed) throw new CallCardError('DISPOSED', `${command} was sent after the controller was disposed.`, { command });
     let answer: unknown;
     try {
-      answer = await withTimeout(Promise.resolve().then(() => this.connection.call(command, params)), this.commandTimeout, command);
+      answer = await withTimeout(attempt(() => this.connection.call(command, params)), this.commandTimeout, command);
     } catch (error) {
       throw CallCardError.from(error, 'COMMAND_FAILED', command);
     }
@@ -194,7 +203,7 @@ export class CallCardController {
   #checkInterface(): void {
     const { connection } = this;
     if (!connection.getInterface) return;
-    withTimeout(Promise.resolve().then(() => connection.getInterface!()), this.commandTimeout, 'getInterface').then(
+    withTimeout(attempt(() => connection.getInterface!()), this.commandTimeout, 'getInterface').then(
       (placementInterface) => {
         const commands: unknown = placementInterface?.command;
         if (Array.isArray(commands) && !commands.includes('getStatus')) {

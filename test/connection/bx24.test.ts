@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { bx24Connection } from '../../src/connection/bx24.js';
+import { CallCardError } from '../../src/model/errors.js';
+import { FakeBx24 } from '../fakes/fake-bx24.js';
+import { settledWithin, sleep, until } from '../helpers.js';
+
+describe('bx24Connection', () => {
+  it('fails with NO_HOST when there is no BX24', () => {
+    expect(() => bx24Connection(undefined)).to.throw(CallCardError).with.property('code', 'NO_HOST');
+    expect(() => bx24Connection({} as never)).to.throw(/BX24/);
+  });
+
+  it('waits for BX24.init before it reads the placement', async () => {
+    const bx24 = new FakeBx24({ initDelay: 20, lang: 'ua' });
+    const connection = bx24Connection(bx24);
+    expect(connection.isReady).to.equal(false);
+    expect(connection.placement).to.equal('');
+    await connection.ready();
+    expect(connection.isReady).to.equal(true);
+    expect(connection.placement).to.equal('CALL_CARD');
+    expect((connection.options as Record<string, unknown>)['CALL_LIST_MODE']).to.equal('false');
+    expect(connection.lang).to.equal('ua');
+    await bx24Connection(bx24).ready();
+    expect(bx24.initCalls).to.equal(1);
+  });
+
+  it('turns the callback of placement.call into a promise, sending {}', async () => {
+    const bx24 = new FakeBx24();
+    const connection = bx24Connection(bx24);
+    await connection.ready();
+    const status = (await connection.call('getStatus')) as Record<string, unknown>;
+    expect(status['CALL_STATE']).to.equal('connecting');
+    expect(bx24.calls[0]).to.deep.equal({ command: 'getStatus', params: {} });
+    expect(await connection.call('disableAutoClose')).to.deep.equal([]);
+    expect(bx24.card.autoCloseBlocked).to.equal(true);
+  });
+
+  it('never settles an unknown command, as the host never answers it', async () => {
+    const connection = bx24Connection(new FakeBx24());
+    await connection.ready();
+    expect((await settledWithin(connection.call('CallCardSetMute'), 50)).state).to.equal('pending');
+  });
+
+  it('turns a synchronous throw of the library into a rejection', async () => {
+    const bx24 = new FakeBx24();
+    bx24.placement.call = () => {
+      throw new Error('library broken');
+    };
+    const result = await settledWithin(bx24Connection(bx24).call('getStatus'), 50);
+    expect(result.state).to.equal('rejected');
+    expect((result as { error: CallCardError }).error.code).to.equal('COMMAND_FAILED');
+  });
+
+  it('binds each event once per BX24, however many connections subscribe, and delivers one argument', async () => {
+    const bx24 = new FakeBx24();
+    const seen: unknown[][] = [];
+    const offs = [1, 2, 3].map(() => bx24Connection(bx24).bindEvent('CallCard::CallStateChanged', (...args) => seen.push(args)));
+    expect(bx24.bindCount('CallCard::CallStateChanged')).to.equal(1);
+    bx24.card.connect();
+    await until(() => seen.length === 3, 'three subscribers got the event');
+    expect(seen[0]).to.deep.equal(['connected']);
+    offs.forEach((off) => off());
+    bx24.card.hangUp('486');
+    await sleep(10);
+    expect(seen).to.have.length(3);
+  });
+
+  it('opens paths, and rejects with the host code when refused', async () => {
+    const bx24 = new FakeBx24();
+    const connection = bx24Connection(bx24);
+    await connection.openPath!('/crm/deal/details/5/');
+    const refused = await settledWithin(connection.openPath!('/crm/quote/details/1/'), 100);
+    expect(refused.state).to.equal('rejected');
+    expect((refused as { error: CallCardError }).error.hostCode).to.equal('PATH_NOT_AVAILABLE');
+    expect(bx24.opened).to.deep.equal(['/crm/deal/details/5/', '/crm/quote/details/1/']);
+  });
+
+  it('fits or resizes the window', () => {
+    const bx24 = new FakeBx24();
+    const connection = bx24Connection(bx24);
+    connection.resize!();
+    connection.resize!({ width: 300, height: 200 });
+    expect(bx24.resizes).to.deep.equal(['fit', '300x200']);
+  });
+
+  it('calls REST methods through BX24.callMethod', async () => {
+    const bx24 = new FakeBx24({ rest: (method) => (method === 'crm.contact.get' ? { data: { NAME: 'Anna' } } : { error: 'ACCESS_DENIED' }) });
+    const connection = bx24Connection(bx24);
+    expect(await connection.callMethod!('crm.contact.get', { id: 17 })).to.deep.equal({ NAME: 'Anna' });
+    const denied = await settledWithin(connection.callMethod!('crm.deal.get', { id: 1 }), 100);
+    expect((denied as { error: Error }).error.message).to.contain('ACCESS_DENIED');
+  });
+
+  it('reads getInterface', async () => {
+    const connection = bx24Connection(new FakeBx24({ placement: 'CRM_DEAL_DETAIL_TAB' }));
+    expect(await connection.getInterface!()).to.deep.equal({ command: [], event: [] });
+  });
+});

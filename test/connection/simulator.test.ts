@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { HOLD_OPEN_MS, SimulatedCallCard, toPlacementOptions } from '../../src/connection/simulated-call-card.js';
+import { createCallCardSimulator } from '../../src/connection/simulator.js';
+import { CallCardError } from '../../src/model/errors.js';
+import { settledWithin, sleep, until } from '../helpers.js';
+
+function recordEvents(simulator: ReturnType<typeof createCallCardSimulator>) {
+  const events: [string, unknown[]][] = [];
+  for (const name of ['CallCard::CallStateChanged', 'CallCard::EntityChanged', 'CallCard::BeforeClose']) {
+    simulator.bindEvent(name, (...args) => events.push([name, args]));
+  }
+  return events;
+}
+
+describe('createCallCardSimulator', () => {
+  it('starts a call from telephony.externalcall.register parameters', async () => {
+    const simulator = createCallCardSimulator({ call: { PHONE_NUMBER: '+100', TYPE: 3, LINE_NUMBER: '7', CRM_ENTITY_TYPE: 'COMPANY', CRM_ENTITY_ID: 5 } });
+    const status = (await simulator.call('getStatus')) as Record<string, unknown>;
+    expect(status).to.include({ PHONE_NUMBER: '+100', CALL_DIRECTION: 'incomingTransfer', LINE_NUMBER: '7', CRM_ENTITY_TYPE: 'COMPANY', CRM_ENTITY_ID: 5, CALL_STATE: 'connecting', CALL_LIST_MODE: false });
+    expect(String(status['CALL_ID'])).to.match(/^externalCall\.[0-9a-f]{32}\.\d+$/);
+    for (const [type, direction] of [[1, 'outgoing'], [2, 'incoming'], [4, 'callback']] as const) {
+      simulator.startCall({ TYPE: type });
+      expect(simulator.card.status.CALL_DIRECTION).to.equal(direction);
+    }
+    expect(() => simulator.startCall({ TYPE: 5 as never })).to.throw(RangeError, /TYPE must be/);
+  });
+
+  it('binds a new lead with CRM_CREATE, and turns on call-list mode with CALL_LIST_ID', () => {
+    const simulator = createCallCardSimulator();
+    const result = simulator.startCall({ PHONE_NUMBER: '+200', CRM_CREATE: 1, CALL_LIST_ID: 3 });
+    expect(result.CRM_CREATED_LEAD).to.be.a('number');
+    expect(simulator.card.status).to.include({ CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: result.CRM_CREATED_LEAD, CALL_LIST_MODE: true });
+    expect(simulator.startCall({ PHONE_NUMBER: 'hidden', CRM_CREATE: 1 }).CRM_CREATED_LEAD).to.equal(null);
+  });
+
+  it('gives PLACEMENT_OPTIONS with every value a string', () => {
+    const options = createCallCardSimulator().options as Record<string, unknown>;
+    expect(options).to.include({ CRM_ENTITY_ID: '17', CALL_LIST_MODE: 'false', CRM_ACTIVITY_ID: 'undefined', CALL_STATE: 'connecting' });
+    expect(options['CRM_BINDINGS']).to.deep.include({ ENTITY_TYPE: 'DEAL', ENTITY_ID: '42' });
+    expect(toPlacementOptions({ ...new SimulatedCallCard().status, CRM_ACTIVITY_ID: 9 })['CRM_ACTIVITY_ID']).to.equal('9');
+  });
+
+  it('answers asynchronously and leaves unknown commands unanswered', async () => {
+    const simulator = createCallCardSimulator();
+    expect((await settledWithin(simulator.call('CallCardSetMute'), 30)).state).to.equal('pending');
+    expect(simulator.log.map((entry) => entry.kind)).to.deep.equal(['command', 'no-answer']);
+    expect(simulator.commandsReceived()).to.deep.equal(['CallCardSetMute']);
+  });
+
+  it('stays silent everywhere outside CALL_CARD', async () => {
+    const simulator = createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' });
+    const events = recordEvents(simulator);
+    expect((await settledWithin(simulator.call('getStatus'), 30)).state).to.equal('pending');
+    simulator.connect();
+    await sleep(10);
+    expect(events).to.deep.equal([]);
+    expect(await simulator.getInterface()).to.deep.equal({ command: [], event: [] });
+  });
+
+  it('sends one argument per event, plus {failedCode} on a failed hang-up', async () => {
+    const simulator = createCallCardSimulator();
+    const events = recordEvents(simulator);
+    simulator.connect();
+    simulator.changeEntity('LEAD', 8);
+    simulator.hangUp('486');
+    await until(() => events.length === 4, 'four events');
+    expect(events).to.deep.equal([
+      ['CallCard::CallStateChanged', ['connected']],
+      ['CallCard::EntityChanged', [{ PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 8 }]],
+      ['CallCard::CallStateChanged', ['idle', { failedCode: '486' }]],
+      ['CallCard::BeforeClose', [[]]],
+    ]);
+    expect(simulator.card.isOpen).to.equal(false);
+    expect(await simulator.call('getStatus')).to.deep.equal([{ result: 'error', errorCode: 'Call card is undefined' }]);
+  });
+
+  it('holds an ended call open after disableAutoClose: BeforeClose fires on the blocked attempt and on the real close', async () => {
+    expect(HOLD_OPEN_MS).to.equal(65_000);
+    const simulator = createCallCardSimulator({ holdOpenMs: 60 });
+    const events = recordEvents(simulator);
+    await simulator.call('disableAutoClose');
+    simulator.hangUp();
+    await sleep(10);
+    expect(simulator.card.isOpen).to.equal(true);
+    expect(simulator.card.isHolding).to.equal(true);
+    expect(events.filter(([name]) => name === 'CallCard::BeforeClose')).to.have.length(1);
+    await until(() => !simulator.card.isOpen, 'the card closes when the hold ends');
+    expect(events.filter(([name]) => name === 'CallCard::BeforeClose')).to.have.length(2);
+  });
+
+  it('restarts the hold on every disableAutoClose, and closes an ended call at once on enableAutoClose', async () => {
+    const simulator = createCallCardSimulator({ holdOpenMs: 60 });
+    await simulator.call('disableAutoClose');
+    simulator.hangUp();
+    await sleep(40);
+    await simulator.call('disableAutoClose');
+    await sleep(40);
+    expect(simulator.card.isOpen, 'the repeat extended the hold').to.equal(true);
+    await simulator.call('enableAutoClose');
+    expect(simulator.card.isOpen).to.equal(false);
+  });
+
+  it('moves to the next client in call-list mode, and closes on demand', async () => {
+    const simulator = createCallCardSimulator();
+    const before = simulator.card.status.CALL_ID;
+    simulator.nextClient({ PHONE_NUMBER: '+300', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 99 });
+    expect(simulator.card.status).to.include({ CALL_LIST_MODE: true, PHONE_NUMBER: '+300', CALL_DIRECTION: 'outgoing' });
+    expect(simulator.card.status.CALL_ID).to.not.equal(before);
+    simulator.addBinding('DEAL', 7);
+    simulator.addBinding('DEAL', 7);
+    expect(simulator.card.status.CRM_BINDINGS).to.deep.equal([{ ENTITY_TYPE: 'CONTACT', ENTITY_ID: 99 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 7 }]);
+    simulator.close();
+    expect(simulator.card.isOpen).to.equal(false);
+    simulator.startCall();
+    expect(simulator.card.isOpen, 'a new call reopens the card').to.equal(true);
+  });
+
+  it("follows Bitrix24's openPath rule, and simulates faults", async () => {
+    const simulator = createCallCardSimulator();
+    await simulator.openPath('/crm/contact/details/17/');
+    const refused = await settledWithin(simulator.openPath('/bitrix/admin/'), 50);
+    expect((refused as { error: CallCardError }).error.hostCode).to.equal('PATH_NOT_AVAILABLE');
+    simulator.setCommandFault('getStatus', 'silent');
+    expect((await settledWithin(simulator.call('getStatus'), 30)).state).to.equal('pending');
+    simulator.setCommandFault('getStatus', 'error');
+    expect(await simulator.call('getStatus')).to.deep.equal([{ result: 'error', errorCode: 'Call card is undefined' }]);
+    simulator.setCommandFault('getStatus', null);
+    expect(await simulator.call('getStatus')).to.have.property('CALL_ID');
+    simulator.resize();
+    expect(simulator.log.at(-1)).to.include({ kind: 'resize', name: 'fit' });
+    const seen: string[] = [];
+    const off = simulator.onLog((entry) => seen.push(entry.kind));
+    simulator.connect();
+    off();
+    simulator.hangUp();
+    expect(seen).to.deep.equal(['event']);
+    simulator.dispose();
+  });
+});
