@@ -1,0 +1,211 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/call-card/b24-call-card.js';
+import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
+import type { B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent } from '../../src/elements/call-card/call-card.events.js';
+import { LitElement } from 'lit';
+import { CallCardConsumer } from '../../src/elements/call-card-consumer.js';
+import { createCallCardSimulator } from '../../src/connection/simulator.js';
+import { b24FrameConnection } from '../../src/connection/b24-frame.js';
+import { FakeBx24 } from '../fakes/fake-bx24.js';
+import { fakeB24Frame } from '../fakes/fake-b24-frame.js';
+import { sleep, until } from '../helpers.js';
+
+/** A minimal consumer that renders what a user would see of the snapshot. */
+class SnapshotProbe extends LitElement {
+  readonly consumer = new CallCardConsumer(this);
+  override render() {
+    const snapshot = this.consumer.snapshot;
+    return html`<span>${snapshot ? `${snapshot.call.state} ${snapshot.call.phoneNumber} ${snapshot.call.entity?.entityType ?? '-'}` : 'no provider'}</span>`;
+  }
+}
+customElements.define('snapshot-probe', SnapshotProbe);
+
+const probeText = (card: Element) => card.querySelector('snapshot-probe')!.shadowRoot!.textContent!.trim();
+
+function withGlobalBx24(bx24: FakeBx24 | undefined): () => void {
+  const previous = window.BX24;
+  if (bx24) window.BX24 = bx24;
+  else delete window.BX24;
+  return () => {
+    if (previous) window.BX24 = previous;
+    else delete window.BX24;
+  };
+}
+
+describe('<b24-call-card>', () => {
+  it('runs the simulator with `simulate`, and its consumers show the live call', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card simulate><snapshot-probe></snapshot-probe></b24-call-card>`);
+    expect(probeText(card)).to.equal('connecting +4930123456 CONTACT');
+    card.simulator!.connect();
+    await until(() => probeText(card).startsWith('connected'), 'consumer re-rendered');
+    card.simulator!.changeEntity('DEAL', 42);
+    await until(() => probeText(card).endsWith('DEAL'), 'entity followed');
+  });
+
+  it('dispatches typed, bubbling, composed events', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card simulate></b24-call-card>`);
+    const seen: Event[] = [];
+    for (const name of ['b24-ready', 'b24-call-state-change', 'b24-entity-change', 'b24-before-close', 'b24-error']) {
+      document.addEventListener(name, (event) => seen.push(event), { once: false });
+    }
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    card.simulator!.connect();
+    card.simulator!.changeEntity('LEAD', 5);
+    card.simulator!.hangUp('486');
+    await until(() => seen.some((event) => event.type === 'b24-before-close'), 'close announced');
+    const state = seen.filter((event): event is B24CallStateChangeEvent => event.type === 'b24-call-state-change');
+    expect(state.map((event) => event.detail)).to.deep.equal([
+      { state: 'connected', previous: 'connecting', failedCode: null },
+      { state: 'idle', previous: 'connected', failedCode: '486' },
+    ]);
+    const entity = seen.find((event): event is B24EntityChangeEvent => event.type === 'b24-entity-change')!;
+    expect(entity.detail.entity).to.deep.equal({ entityType: 'LEAD', entityId: 5 });
+    for (const event of seen) expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+  });
+
+  it('prefers the connection property over simulate and BX24', async () => {
+    const restore = withGlobalBx24(new FakeBx24());
+    try {
+      const frame = fakeB24Frame();
+      const card = await fixture<B24CallCard>(html`<b24-call-card simulate .connection=${b24FrameConnection(frame)}></b24-call-card>`);
+      expect(card.controller?.connection.kind).to.equal('b24-frame');
+      expect(card.simulator).to.equal(undefined);
+    } finally {
+      restore();
+    }
+  });
+
+  it('prefers simulate over BX24, and uses BX24 when nothing else is given', async () => {
+    const bx24 = new FakeBx24();
+    const restore = withGlobalBx24(bx24);
+    try {
+      const simulated = await fixture<B24CallCard>(html`<b24-call-card simulate></b24-call-card>`);
+      expect(simulated.controller?.connection.kind).to.equal('simulator');
+      const real = await fixture<B24CallCard>(html`<b24-call-card></b24-call-card>`);
+      expect(real.controller?.connection.kind).to.equal('bx24');
+      await until(() => real.snapshot?.status === 'ready', 'ready over BX24');
+      expect(real.snapshot?.call.entity).to.deep.equal({ entityType: 'CONTACT', entityId: 17 });
+    } finally {
+      restore();
+    }
+  });
+
+  it('reports NO_HOST with a visible panel, and connects when a connection arrives later', async () => {
+    const restore = withGlobalBx24(undefined);
+    try {
+      const errors: B24ErrorEvent[] = [];
+      document.addEventListener('b24-error', (event) => errors.push(event));
+      const card = await fixture<B24CallCard>(html`<b24-call-card><snapshot-probe></snapshot-probe></b24-call-card>`);
+      await until(() => errors.length > 0, 'NO_HOST event');
+      expect(errors[0]!.detail.code).to.equal('NO_HOST');
+      expect(errors[0]!.detail.message).to.contain('simulate');
+      const panel = card.shadowRoot!.querySelector('[part=error]')!;
+      expect(panel.getAttribute('role')).to.equal('alert');
+      expect(panel.textContent).to.contain('Not connected to Bitrix24');
+      expect(panel.textContent).to.contain('NO_HOST');
+      expect(probeText(card)).to.equal('no provider');
+      await expect(card).to.be.accessible();
+      card.connection = createCallCardSimulator();
+      await until(() => card.snapshot?.status === 'ready', 'connected later');
+      expect(card.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+      expect(probeText(card)).to.equal('connecting +4930123456 CONTACT');
+    } finally {
+      restore();
+    }
+  });
+
+  it('shows the error panel in the language of the `lang` attribute', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card lang="ru" .connection=${createCallCardSimulator({ placement: 'CRM_LEAD_DETAIL_TAB' })}></b24-call-card>`);
+    await until(() => card.shadowRoot!.querySelector('[part=error-message]')?.textContent?.includes('карточке звонка'), 'Russian panel');
+    expect(card.shadowRoot!.querySelector('[part=error]')!.getAttribute('lang')).to.equal('ru');
+    card.setAttribute('lang', 'en');
+    await until(() => card.shadowRoot!.querySelector('[part=error-message]')?.textContent?.includes('only in the call card'), 'English panel');
+    card.setAttribute('theme', 'dark');
+    await expect(card).to.be.accessible();
+  });
+
+  it('takes the language from the placement (ua → uk falls back to English)', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${createCallCardSimulator({ lang: 'ua', placement: 'X' })}></b24-call-card>`);
+    await until(() => card.snapshot?.status === 'error', 'error');
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part=error]')!.getAttribute('lang')).to.equal('uk');
+  });
+
+  it('applies command-timeout', async () => {
+    const simulator = createCallCardSimulator();
+    simulator.setCommandFault('getStatus', 'silent');
+    const card = await fixture<B24CallCard>(html`<b24-call-card command-timeout="40" .connection=${simulator}></b24-call-card>`);
+    expect(card.controller?.commandTimeout).to.equal(40);
+    await until(() => card.error?.code === 'TIMEOUT', 'timed out after 40 ms', 500);
+  });
+
+  it('disposes the controller on removal: no handler runs afterwards', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card simulate></b24-call-card>`);
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    const controller = card.controller!;
+    const simulator = card.simulator!;
+    let events = 0;
+    card.addEventListener('b24-call-state-change', () => (events += 1));
+    card.remove();
+    expect(controller.disposed).to.equal(true);
+    simulator.connect();
+    await sleep(20);
+    expect(events).to.equal(0);
+    expect(controller.snapshot.call.state).to.equal('connecting');
+  });
+
+  it('binds each host event once for two providers sharing one BX24, and for a provider re-attached 5 times', async () => {
+    const bx24 = new FakeBx24();
+    const restore = withGlobalBx24(bx24);
+    try {
+      const root = await fixture<HTMLDivElement>(html`<div><b24-call-card id="a"></b24-call-card><b24-call-card id="b"></b24-call-card></div>`);
+      const [a, b] = [root.querySelector<B24CallCard>('#a')!, root.querySelector<B24CallCard>('#b')!];
+      await until(() => a.snapshot?.status === 'ready' && b.snapshot?.status === 'ready', 'both ready');
+      for (let index = 0; index < 5; index += 1) {
+        a.remove();
+        root.append(a);
+        await until(() => a.snapshot?.status === 'ready', 're-attached');
+      }
+      for (const event of ['CallCard::CallStateChanged', 'CallCard::EntityChanged', 'CallCard::BeforeClose']) {
+        expect(bx24.bindCount(event), event).to.equal(1);
+      }
+      const seen: string[] = [];
+      root.addEventListener('b24-call-state-change', (event) => seen.push((event.target as Element).id));
+      bx24.card.connect();
+      await until(() => seen.length === 2, 'both providers heard it');
+      await sleep(20);
+      expect(seen.sort()).to.deep.equal(['a', 'b']);
+    } finally {
+      restore();
+    }
+  });
+
+  it('provides one controller per provider through the context, and a new one after reconnecting', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card simulate><snapshot-probe></snapshot-probe></b24-call-card>`);
+    const probe = card.querySelector<SnapshotProbe>('snapshot-probe')!;
+    const first = card.controller;
+    expect(first).to.not.equal(undefined);
+    expect(probe.consumer.controller === first).to.equal(true);
+    card.connection = createCallCardSimulator({ call: { PHONE_NUMBER: '+777' } });
+    await card.updateComplete;
+    expect(card.controller === first).to.equal(false);
+    expect(probe.consumer.controller === card.controller).to.equal(true);
+    expect(first!.disposed).to.equal(true);
+    await until(() => probeText(card) === 'connecting +777 -', 'the probe shows the new call');
+  });
+
+  it('asks the host to fit the iframe when its content changes size, debounced', async () => {
+    const simulator = createCallCardSimulator();
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><div style="height: 10px"></div></b24-call-card>`);
+    const fits = () => simulator.log.filter((entry) => entry.kind === 'resize').length;
+    await until(() => fits() === 1, 'first fit');
+    const box = card.querySelector('div')!;
+    for (const height of [20, 30, 40, 50]) {
+      box.style.height = `${height}px`;
+      await sleep(10);
+    }
+    await until(() => fits() === 2, 'one more fit for the burst');
+    await sleep(150);
+    expect(fits()).to.equal(2);
+  });
+});
