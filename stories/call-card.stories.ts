@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { LitElement, css, html } from 'lit';
+import type { B24CallCard } from '../src/elements/call-card/call-card.js';
+import { createCallCardSimulator } from '../src/connection/simulator.js';
+import { CallCardConsumer } from '../src/elements/call-card-consumer.js';
+import { FAILURE_CODES } from '../src/model/failure-codes.js';
+
+/** Story-only view of the provider's snapshot, until the visual tags land. */
+class SnapshotView extends LitElement {
+  static override styles = css`
+    :host { display: block; font: 14px system-ui, sans-serif; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; margin: 0; }
+    dt { color: #525c69; }
+    dd { margin: 0; font-variant-numeric: tabular-nums; }
+  `;
+  readonly consumer = new CallCardConsumer(this);
+
+  override render() {
+    const snapshot = this.consumer.snapshot;
+    if (!snapshot) return html`<p>No provider.</p>`;
+    const { call } = snapshot;
+    const rows: [string, unknown][] = [
+      ['status', snapshot.status],
+      ['state', call.state],
+      ['direction', call.direction],
+      ['number', `${call.phoneNumber || '—'} (${call.phoneNumberKind})`],
+      ['line', call.lineName || call.lineNumber],
+      ['entity', call.entity ? `${call.entity.entityType} ${call.entity.entityId}` : '—'],
+      ['bindings', call.bindings.map((binding) => `${binding.entityType} ${binding.entityId}`).join(', ') || '—'],
+      ['call list', call.callListMode],
+      ['failed code', call.failedCode ?? '—'],
+      ['connected at', snapshot.connectedAt ? new Date(snapshot.connectedAt).toLocaleTimeString() : '—'],
+      ['ended at', snapshot.endedAt ? new Date(snapshot.endedAt).toLocaleTimeString() : '—'],
+      ['keep open', `${snapshot.keepOpen}${snapshot.keepOpenPending ? ' (pending)' : ''}`],
+      ['error', snapshot.error ? `${snapshot.error.code}: ${snapshot.error.message}` : '—'],
+    ];
+    return html`<dl>${rows.map(([name, value]) => html`<dt>${name}</dt><dd>${String(value)}</dd>`)}</dl>`;
+  }
+}
+if (!customElements.get('story-snapshot-view')) customElements.define('story-snapshot-view', SnapshotView);
+
+interface Args {
+  failureCode: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Provider/b24-call-card',
+  component: 'b24-call-card',
+  argTypes: { failureCode: { control: 'select', options: ['200', ...FAILURE_CODES] } },
+  args: { failureCode: '486' },
+};
+export default meta;
+
+const card = (event: Event) => (event.target as HTMLElement).closest('.story')!.querySelector<B24CallCard>('b24-call-card')!;
+
+export const Simulated: StoryObj<Args> = {
+  render: ({ failureCode }) => html`
+    <div class="story" style="display: grid; gap: 12px; max-width: 560px">
+      <b24-call-card simulate><story-snapshot-view></story-snapshot-view></b24-call-card>
+      <div style="display: flex; flex-wrap: wrap; gap: 6px">
+        <button @click=${(event: Event) => card(event).simulator!.startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
+        <button @click=${(event: Event) => card(event).simulator!.connect()}>Connect</button>
+        <button @click=${(event: Event) => card(event).simulator!.hangUp(failureCode)}>Hang up (${failureCode})</button>
+        <button @click=${(event: Event) => card(event).simulator!.changeEntity('LEAD', 31)}>Change client</button>
+        <button @click=${(event: Event) => card(event).simulator!.nextClient({ PHONE_NUMBER: '+4930999999' })}>Next client</button>
+        <button @click=${(event: Event) => card(event).simulator!.addBinding('DEAL', 4615)}>Add binding</button>
+        <button @click=${(event: Event) => void card(event).controller?.keepOpen(!card(event).snapshot?.keepOpen)}>Toggle keep open</button>
+        <button @click=${(event: Event) => card(event).simulator!.close()}>Close</button>
+      </div>
+    </div>
+  `,
+};
+
+export const NoHost: StoryObj<Args> = {
+  render: () => html`<b24-call-card></b24-call-card>`,
+};
+
+export const WrongPlacementInRussian: StoryObj<Args> = {
+  render: () => html`<b24-call-card lang="ru" .connection=${createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' })}></b24-call-card>`,
+};
