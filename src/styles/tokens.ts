@@ -1,4 +1,16 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Bitrix24's dark-theme values of the AIR tokens the kit uses, behind the same `--b24-cc-*` overrides. */
+const DARK_VALUES = unsafeCSS(`
+  --_text: var(--b24-cc-color-text, var(--ui-color-base-1, #f8f8f8));
+  --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, #cacbcc));
+  --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, #262626));
+  --_outline: var(--b24-cc-color-outline, var(--ui-color-base-7, #373838));
+  --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, #1587fa));
+  --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, #f2473d));
+  --_alert-text: var(--b24-cc-color-alert-text, #ffb3ad);
+  --_alert-soft: var(--b24-cc-color-alert-soft, #3d1f1d);
+`);
 
 /**
  * System tokens. Each resolves through three levels: the kit's own `--b24-cc-*` property,
@@ -22,25 +34,11 @@ export const tokens = css`
   }
   :host([theme='dark']),
   :host-context(.dark) {
-    --_text: var(--b24-cc-color-text, var(--ui-color-base-1, #f8f8f8));
-    --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, #cacbcc));
-    --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, #262626));
-    --_outline: var(--b24-cc-color-outline, var(--ui-color-base-7, #373838));
-    --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, #1587fa));
-    --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, #f2473d));
-    --_alert-text: var(--b24-cc-color-alert-text, #ffb3ad);
-    --_alert-soft: var(--b24-cc-color-alert-soft, #3d1f1d);
+    ${DARK_VALUES}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--b24-cc-color-text, var(--ui-color-base-1, #f8f8f8));
-      --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, #cacbcc));
-      --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, #262626));
-      --_outline: var(--b24-cc-color-outline, var(--ui-color-base-7, #373838));
-      --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, #1587fa));
-      --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, #f2473d));
-      --_alert-text: var(--b24-cc-color-alert-text, #ffb3ad);
-      --_alert-soft: var(--b24-cc-color-alert-soft, #3d1f1d);
+      ${DARK_VALUES}
     }
   }
 `;
