@@ -17,6 +17,8 @@ export interface B24FrameLike {
     getInterface?(): Promise<any>;
   };
   getLang(): string;
+  /** The portal's origin, `https://<domain>`. */
+  getTargetOrigin?(): string;
   readonly parent?: {
     fitWindow(): Promise<any>;
     resizeWindow(width: number, height: number): Promise<any>;
@@ -82,6 +84,9 @@ export function b24FrameConnection(frame: B24FrameLike): PlacementConnection {
     },
     get lang() {
       return frame.getLang();
+    },
+    get portalOrigin() {
+      return frame.getTargetOrigin?.();
     },
     call: (command, params = {}) => answerOf(command, placement.call(command, params)),
     bindEvent: (event, handler) =>

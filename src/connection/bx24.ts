@@ -32,6 +32,16 @@ declare global {
   }
 }
 
+/**
+ * The portal origin from the iframe's `window.name`, which the host sets to `DOMAIN|PROTOCOL|APP_SID`
+ * (PROTOCOL `1` is https).
+ */
+export function originFromFrameName(name: string): string | undefined {
+  const [domain, protocol] = name.split('|');
+  if (!domain || protocol === undefined || !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) return undefined;
+  return `${protocol === '1' ? 'https' : 'http'}://${domain}`;
+}
+
 /** One init per `BX24` object, however many connections wrap it. */
 const initialized = new WeakMap<Bx24Like, Promise<void>>();
 const readyHosts = new WeakSet<Bx24Like>();
@@ -89,6 +99,7 @@ export function bx24Connection(bx24: Bx24Like | undefined = globalThis.window?.B
     get lang() {
       return host.getLang?.() ?? '';
     },
+    portalOrigin: originFromFrameName(globalThis.window?.name ?? ''),
     call: (command, params = {}) => viaCallback(command, (callback) => host.placement.call(command, params, callback)),
     bindEvent: (event, handler) => subscribeHostEvent(host, event, (dispatch) => host.placement.bindEvent(event, dispatch), handler),
   };

@@ -35,6 +35,8 @@ export interface PlacementConnection {
   readonly options: unknown;
   /** The host's UI language as a Bitrix24 code (`en`, `ru`, `ua`, `la`…). */
   readonly lang: string;
+  /** The portal's origin (`https://example.bitrix24.com`), for real links to portal pages, if known. */
+  readonly portalOrigin?: string;
   /** Sends a placement command. Resolves with the host's raw answer; may never settle (the host ignores unknown commands). */
   call(command: string, params?: Record<string, unknown>): Promise<unknown>;
   /**

@@ -3,6 +3,7 @@ import { isOpenablePath } from '../model/entity-path.js';
 import type { CallState } from '../model/types.js';
 import { subscribeHostEvent } from './event-hub.js';
 import type { PlacementConnection, PlacementInterface } from './placement-connection.js';
+import { DEMO_CRM, SimulatedCrm, type SimulatedCrmRecords } from './simulated-crm.js';
 import {
   NO_CARD_ANSWER,
   SimulatedCallCard,
@@ -20,6 +21,10 @@ export interface CallCardSimulatorInit {
   readonly placement?: string;
   /** The portal language (a Bitrix24 code). Default `en`. */
   readonly lang?: string;
+  /** The portal origin links point to. Default `https://example.bitrix24.com`. */
+  readonly portalOrigin?: string;
+  /** CRM records for `callMethod` (titles of bindings), keyed `TYPE:ID`; `null` means access denied. */
+  readonly crm?: SimulatedCrmRecords;
   /** Delay of every answer and event, in ms. Default 0 (still asynchronous, as postMessage is). */
   readonly latencyMs?: number;
   /** The keep-open hold after the call ends. Default 65 000 ms, as on a real portal. */
@@ -29,7 +34,7 @@ export interface CallCardSimulatorInit {
 /** One line of the simulator's traffic log. */
 export interface SimulatorLogEntry {
   readonly at: number;
-  readonly kind: 'command' | 'answer' | 'no-answer' | 'event' | 'open-path' | 'resize';
+  readonly kind: 'command' | 'answer' | 'no-answer' | 'event' | 'open-path' | 'resize' | 'rest';
   readonly name: string;
   readonly payload?: unknown;
 }
@@ -58,6 +63,7 @@ export interface CallCardSimulator extends PlacementConnection {
   openPath(path: string): Promise<void>;
   resize(size?: { width: number; height: number }): void;
   getInterface(): Promise<PlacementInterface>;
+  callMethod(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
 /** The call the simulator shows when given none: an incoming call from a known contact. */
@@ -91,6 +97,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
   const logListeners = new Set<(entry: SimulatorLogEntry) => void>();
   const faults = new Map<string, CommandFault>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  const crm = new SimulatedCrm(init.crm ?? DEMO_CRM);
 
   const record = (kind: SimulatorLogEntry['kind'], name: string, payload?: unknown) => {
     const entry: SimulatorLogEntry = { at: Date.now(), kind, name, ...(payload === undefined ? {} : { payload }) };
@@ -117,6 +124,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
       return card.placementOptions;
     },
     lang: init.lang ?? 'en',
+    portalOrigin: init.portalOrigin ?? 'https://example.bitrix24.com',
     call(command, params = {}) {
       record('command', command, params);
       const fault = faults.get(command);
@@ -152,6 +160,17 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
       );
     },
     resize: (size) => record('resize', size ? `${size.width}x${size.height}` : 'fit'),
+    callMethod(method, params = {}) {
+      record('rest', method, params);
+      const answer = crm.call(method, params);
+      return new Promise((resolve, reject) =>
+        later(() =>
+          'result' in answer
+            ? resolve(answer.result)
+            : reject(new CallCardError('COMMAND_FAILED', `${method} failed: ${answer.error_description}`, { command: method, hostCode: answer.error })),
+        ),
+      );
+    },
     onLog(listener) {
       logListeners.add(listener);
       return () => logListeners.delete(listener);

@@ -3,6 +3,7 @@ import { CallCardError, hostErrorCode, type CallCardErrorInfo } from '../model/e
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
+import { EntityTitles } from './entity-titles.js';
 import { withTimeout } from './with-timeout.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
@@ -68,6 +69,8 @@ export class CallCardController {
   #refreshQueued = false;
   #keepOpenConfirmed = false;
   #keepOpenSeq = 0;
+  #langOverride: string | null = null;
+  #titles: EntityTitles | undefined;
 
   constructor(connection: PlacementConnection, options: CallCardControllerOptions = {}) {
     this.connection = connection;
@@ -168,6 +171,34 @@ export class CallCardController {
     return answer;
   }
 
+  /**
+   * Opens a portal path in a Bitrix24 slider. Rejects with a {@link CallCardError}: `UNSUPPORTED`
+   * when the connection cannot open paths, `COMMAND_FAILED` when the host refuses (also reported).
+   */
+  async openPath(path: string): Promise<void> {
+    const { openPath } = this.connection;
+    if (!openPath) throw new CallCardError('UNSUPPORTED', `The ${this.connection.kind} connection cannot open portal paths.`, { command: 'openPath' });
+    try {
+      await openPath.call(this.connection, path);
+    } catch (error) {
+      const failure = CallCardError.from(error, 'COMMAND_FAILED', 'openPath');
+      this.#report(failure);
+      throw failure;
+    }
+  }
+
+  /** Titles of CRM entities over REST, or `undefined` when the connection cannot call REST methods. */
+  get titles(): EntityTitles | undefined {
+    if (!this.connection.callMethod) return undefined;
+    return (this.#titles ??= new EntityTitles(this.connection));
+  }
+
+  /** Overrides the host's language (a Bitrix24 code or BCP 47 tag); `null` goes back to the host's. */
+  setLanguage(lang: string | null): void {
+    this.#langOverride = lang || null;
+    if (this.#started) this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? this.connection.lang }));
+  }
+
   /** Stops all work. Host events that arrive later are ignored; the host bindings themselves stay (they cannot be removed). */
   dispose(): void {
     if (this.#disposed) return;
@@ -180,7 +211,7 @@ export class CallCardController {
   #connect(): void {
     if (this.#disposed || this.#fatal) return;
     const { connection } = this;
-    this.#commit(withChanges(this.#snapshot, { lang: connection.lang }));
+    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang }));
     if (connection.placement !== CALL_CARD_PLACEMENT) {
       this.#fail(
         new CallCardError(

@@ -5,7 +5,16 @@ export type { MessageKey, Messages };
 /** Catalogs other than English load on first use, so a page pays only for its own language. */
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   ru: () => import('./catalogs/ru.js').then((module) => module.ru),
+  de: () => import('./catalogs/de.js').then((module) => module.de),
+  es: () => import('./catalogs/es.js').then((module) => module.es),
+  'pt-BR': () => import('./catalogs/pt-BR.js').then((module) => module.ptBR),
+  pl: () => import('./catalogs/pl.js').then((module) => module.pl),
+  uk: () => import('./catalogs/uk.js').then((module) => module.uk),
+  fr: () => import('./catalogs/fr.js').then((module) => module.fr),
 };
+
+/** The languages that have a catalog of their own; the rest fall back to English. */
+export const CATALOG_LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
 
 const loaded = new Map<string, Messages>([['en', en]]);
 

@@ -1,44 +1,105 @@
 import { css, unsafeCSS } from 'lit';
 
-/** Bitrix24's dark-theme values of the AIR tokens the kit uses, behind the same `--b24-cc-*` overrides. */
-const DARK_VALUES = unsafeCSS(`
-  --_text: var(--b24-cc-color-text, var(--ui-color-base-1, #f8f8f8));
-  --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, #cacbcc));
-  --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, #262626));
-  --_outline: var(--b24-cc-color-outline, var(--ui-color-base-7, #373838));
-  --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, #1587fa));
-  --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, #f2473d));
-  --_alert-text: var(--b24-cc-color-alert-text, #ffb3ad);
-  --_alert-soft: var(--b24-cc-color-alert-soft, #3d1f1d);
+/**
+ * The theme's literal values, as inheritable properties: a provider sets them for every tag inside
+ * it, a standalone tag for itself. Dark values are Bitrix24's AIR dark tokens.
+ */
+const DARK = unsafeCSS(`
+  --_b24-cc-theme-text: #f8f8f8;
+  --_b24-cc-theme-text-secondary: #cacbcc;
+  --_b24-cc-theme-text-muted: #a7a9ab;
+  --_b24-cc-theme-surface: #262626;
+  --_b24-cc-theme-surface-soft: #2f2f2f;
+  --_b24-cc-theme-outline: #555657;
+  --_b24-cc-theme-divider: #323232;
+  --_b24-cc-theme-accent: #1587fa;
+  --_b24-cc-theme-link: #5cadff;
+  --_b24-cc-theme-success: #1cae6a;
+  --_b24-cc-theme-warning: #f2a100;
+  --_b24-cc-theme-alert: #f2473d;
+  --_b24-cc-theme-alert-text: #ffb3ad;
+  --_b24-cc-theme-alert-soft: #3d1f1d;
+  --_b24-cc-theme-highlight: #1d3550;
+  color-scheme: dark;
+`);
+
+const LIGHT = unsafeCSS(`
+  --_b24-cc-theme-text: initial;
+  --_b24-cc-theme-text-secondary: initial;
+  --_b24-cc-theme-text-muted: initial;
+  --_b24-cc-theme-surface: initial;
+  --_b24-cc-theme-surface-soft: initial;
+  --_b24-cc-theme-outline: initial;
+  --_b24-cc-theme-divider: initial;
+  --_b24-cc-theme-accent: initial;
+  --_b24-cc-theme-link: initial;
+  --_b24-cc-theme-success: initial;
+  --_b24-cc-theme-warning: initial;
+  --_b24-cc-theme-alert: initial;
+  --_b24-cc-theme-alert-text: initial;
+  --_b24-cc-theme-alert-soft: initial;
+  --_b24-cc-theme-highlight: initial;
+  color-scheme: light;
 `);
 
 /**
  * System tokens. Each resolves through three levels: the kit's own `--b24-cc-*` property,
- * Bitrix24's AIR token (`--ui-*`) when the page loads them, then Bitrix24's light-theme value.
- * Dark values apply under `theme="dark"`, `theme="auto"` with a dark OS, or a `.dark` ancestor.
+ * Bitrix24's AIR token (`--ui-*`) when the page loads them, then Bitrix24's value for the theme
+ * (light by default; dark under `theme="dark"`, `theme="auto"` with a dark OS, or a `.dark` ancestor).
  */
 export const tokens = css`
   :host {
-    --_text: var(--b24-cc-color-text, var(--ui-color-base-1, #333));
-    --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, #525c69));
-    --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, #fff));
-    --_outline: var(--b24-cc-color-outline, var(--ui-color-base-7, #edeef0));
-    --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, #0075ff));
-    --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, #ff5752));
-    --_alert-text: var(--b24-cc-color-alert-text, #c21b17);
-    --_alert-soft: var(--b24-cc-color-alert-soft, var(--ui-color-accent-soft-red-2, #ffe8e8));
+    --_text: var(--b24-cc-color-text, var(--ui-color-base-1, var(--_b24-cc-theme-text, #333)));
+    --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, var(--_b24-cc-theme-text-secondary, #525c69)));
+    --_text-muted: var(--b24-cc-color-text-muted, var(--_b24-cc-theme-text-muted, #6a737f));
+    --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, var(--_b24-cc-theme-surface, #fff)));
+    --_surface-soft: var(--b24-cc-color-surface-soft, var(--ui-color-bg-content-secondary, var(--_b24-cc-theme-surface-soft, #f5f7f8)));
+    --_outline: var(--b24-cc-color-outline, var(--_b24-cc-theme-outline, #a8adb4));
+    --_divider: var(--b24-cc-color-divider, var(--ui-color-divider-default, var(--_b24-cc-theme-divider, #f0f0f0)));
+    --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, var(--_b24-cc-theme-accent, #0075ff)));
+    --_link: var(--b24-cc-color-link, var(--_b24-cc-theme-link, #0068e0));
+    --_success: var(--b24-cc-color-success, var(--ui-color-accent-main-success, var(--_b24-cc-theme-success, #1bce7b)));
+    --_warning: var(--b24-cc-color-warning, var(--ui-color-accent-main-warning, var(--_b24-cc-theme-warning, #faa72c)));
+    --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, var(--_b24-cc-theme-alert, #ff5752)));
+    --_alert-text: var(--b24-cc-color-alert-text, var(--_b24-cc-theme-alert-text, #c21b17));
+    --_alert-soft: var(--b24-cc-color-alert-soft, var(--ui-color-accent-soft-red-2, var(--_b24-cc-theme-alert-soft, #ffe8e8)));
+    --_highlight: var(--b24-cc-color-highlight, var(--ui-color-accent-soft-blue-2, var(--_b24-cc-theme-highlight, #e6f4ff)));
     --_font: var(--b24-cc-font-family, var(--ui-font-family-system, system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif));
     --_font-size: var(--b24-cc-font-size, var(--ui-font-size-md, 14px));
+    --_font-size-small: var(--b24-cc-font-size-small, var(--ui-font-size-sm, 13px));
     --_radius: var(--b24-cc-radius, var(--ui-border-radius-sm, 8px));
     --_space: var(--b24-cc-space, 8px);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
   }
-  :host([theme='dark']),
+  :host([theme='light']) {
+    ${LIGHT}
+  }
+  :host([theme='dark']) {
+    ${DARK}
+  }
   :host-context(.dark) {
-    ${DARK_VALUES}
+    ${DARK}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${DARK_VALUES}
+      ${DARK}
     }
+  }
+`;
+
+/** Text for screen readers only. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 `;

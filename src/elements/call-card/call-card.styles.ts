@@ -6,9 +6,6 @@ export const callCardStyles = [
   css`
     :host {
       display: block;
-      color: var(--_text);
-      font-family: var(--_font);
-      font-size: var(--_font-size);
     }
     :host([hidden]) {
       display: none;

@@ -121,7 +121,9 @@ export class B24CallCard extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name !== 'lang') return;
+    this.#controller?.setLanguage(value);
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,7 +142,7 @@ export class B24CallCard extends LitElement {
   }
 
   #renderError(error: CallCardErrorInfo) {
-    const locale = resolveLocale(this.getAttribute('lang') || this.#controller?.snapshot.lang);
+    const locale = resolveLocale(this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'));
     const messages = loadedMessages(locale);
     if (!messages) {
       void loadMessages(locale).then(() => this.requestUpdate());
@@ -183,6 +185,7 @@ export class B24CallCard extends LitElement {
     }
     this.#hostError = null;
     const controller = new CallCardController(connection, { commandTimeout: timeout });
+    controller.setLanguage(this.getAttribute('lang'));
     this.#controller = controller;
     let shown = controller.snapshot;
     this.#unsubscribers.push(

@@ -1,0 +1,129 @@
+import type { PlacementConnection } from '../connection/placement-connection.js';
+import { dynamicTypeId } from '../model/entity-types.js';
+import { bindingKey } from '../model/ordered-bindings.js';
+import type { CrmBinding } from '../model/types.js';
+
+/** Where one entity's title stands. `denied` (no read access, or gone) shows as its id, without an error. */
+export type EntityTitleState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly title: string }
+  | { readonly status: 'denied' }
+  | { readonly status: 'failed' };
+
+/** Bitrix24's `batch` takes at most 50 commands. */
+export const BATCH_LIMIT = 50;
+
+type Record_ = Readonly<Record<string, unknown>>;
+
+interface TitleSource {
+  readonly command: string;
+  readonly title: (result: Record_) => string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const titleField = (result: Record_) => text(result['TITLE']);
+
+function titleSource(binding: CrmBinding): TitleSource | null {
+  const id = binding.entityId;
+  switch (binding.entityType) {
+    case 'CONTACT':
+      return {
+        command: `crm.contact.get?id=${id}`,
+        title: (result) => [result['NAME'], result['SECOND_NAME'], result['LAST_NAME']].map(text).filter(Boolean).join(' '),
+      };
+    case 'COMPANY':
+      return { command: `crm.company.get?id=${id}`, title: titleField };
+    case 'LEAD':
+      return { command: `crm.lead.get?id=${id}`, title: titleField };
+    case 'DEAL':
+      return { command: `crm.deal.get?id=${id}`, title: titleField };
+    default: {
+      const typeId = dynamicTypeId(binding.entityType);
+      if (typeId === null) return null;
+      return {
+        command: `crm.item.get?entityTypeId=${typeId}&id=${id}`,
+        title: (result) => text((result['item'] as Record_ | undefined)?.['title']),
+      };
+    }
+  }
+}
+
+function asRecord(value: unknown): Record_ {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record_) : {};
+}
+
+/**
+ * Titles of CRM entities (contact name, company, lead and deal title, smart-process item title),
+ * fetched with REST `batch` (one request per 50 entities) and cached per entity for the life of
+ * the controller. Only entities that failed are asked again.
+ */
+export class EntityTitles {
+  readonly #connection: PlacementConnection;
+  readonly #states = new Map<string, EntityTitleState>();
+  readonly #listeners = new Set<() => void>();
+
+  constructor(connection: PlacementConnection) {
+    this.#connection = connection;
+  }
+
+  get(binding: CrmBinding): EntityTitleState | undefined {
+    return this.#states.get(bindingKey(binding));
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Starts fetching the titles not known yet. Resolves when every batch has settled; never rejects. */
+  async request(bindings: readonly CrmBinding[]): Promise<void> {
+    const wanted = new Map<string, { binding: CrmBinding; source: TitleSource }>();
+    for (const binding of bindings) {
+      const key = bindingKey(binding);
+      const state = this.#states.get(key);
+      if (wanted.has(key) || (state && state.status !== 'failed')) continue;
+      const source = titleSource(binding);
+      if (!source) this.#states.set(key, { status: 'denied' });
+      else wanted.set(key, { binding, source });
+    }
+    if (wanted.size === 0) return;
+    for (const key of wanted.keys()) this.#states.set(key, { status: 'loading' });
+    this.#notify();
+    const entries = [...wanted];
+    const batches: (typeof entries)[] = [];
+    for (let start = 0; start < entries.length; start += BATCH_LIMIT) batches.push(entries.slice(start, start + BATCH_LIMIT));
+    await Promise.all(batches.map((batch) => this.#fetch(batch)));
+  }
+
+  async #fetch(batch: [string, { binding: CrmBinding; source: TitleSource }][]): Promise<void> {
+    const cmd: Record<string, string> = {};
+    batch.forEach(([, { source }], index) => (cmd[`t${index}`] = source.command));
+    let results: Record_ = {};
+    let errors: Record_ = {};
+    let failed = false;
+    try {
+      const data = asRecord(await this.#connection.callMethod!('batch', { halt: 0, cmd }));
+      // The classic library hands over `{result, result_error, …}`; some clients unwrap one level more.
+      const payload = 'result_error' in data || !('result' in asRecord(data['result'])) ? data : asRecord(data['result']);
+      results = asRecord(payload['result']);
+      errors = asRecord(payload['result_error']);
+    } catch {
+      failed = true;
+    }
+    batch.forEach(([key, { source }], index) => {
+      const id = `t${index}`;
+      const result = asRecord(results[id]);
+      const title = failed ? '' : source.title(result);
+      let state: EntityTitleState;
+      if (failed) state = { status: 'failed' };
+      else if (title) state = { status: 'ready', title };
+      else state = id in errors || id in results ? { status: 'denied' } : { status: 'failed' };
+      this.#states.set(key, state);
+    });
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+}

@@ -1,0 +1,79 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const autocloseToggleStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='base'] {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space);
+      margin: 0;
+      padding: 4px;
+      border: 0;
+      border-radius: var(--_radius);
+      background: none;
+      color: var(--_text);
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    [part='base']:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    [part='base'][aria-disabled='true'] {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+    [part='track'] {
+      position: relative;
+      flex: none;
+      width: 34px;
+      height: 20px;
+      border-radius: 99rem;
+      background: var(--_outline);
+      transition: background-color 0.15s;
+    }
+    [part='thumb'] {
+      position: absolute;
+      top: 2px;
+      left: 2px;
+      width: 16px;
+      height: 16px;
+      border-radius: 50%;
+      background: var(--_surface);
+      box-shadow: 0 1px 2px rgb(0 0 0 / 0.3);
+      transition: transform 0.15s;
+    }
+    [aria-checked='true'] [part='track'] {
+      background: var(--_accent);
+    }
+    [aria-checked='true'] [part='thumb'] {
+      transform: translateX(14px);
+    }
+    [aria-busy='true'] [part='thumb'] {
+      box-shadow: 0 0 0 2px var(--_warning);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      [part='track'],
+      [part='thumb'] {
+        transition: none;
+      }
+    }
+    [part='status'] {
+      margin: 4px 0 0;
+      color: var(--_text-secondary);
+      font-size: var(--_font-size-small);
+    }
+    [part='status'].failed {
+      color: var(--_alert-text);
+    }
+  `,
+];

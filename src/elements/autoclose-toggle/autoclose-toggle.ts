@@ -1,0 +1,101 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { CallCardElement } from '../call-card-element.js';
+import { autocloseToggleStyles } from './autoclose-toggle.styles.js';
+
+/**
+ * A switch that keeps the call card open after the call. Checked sends `disableAutoClose`,
+ * unchecked `enableAutoClose`, through the provider's controller.
+ *
+ * @summary Keeps the Bitrix24 call card open after the call ends.
+ *
+ * @slot - The label. Default: "Keep the card open after the call".
+ *
+ * @csspart base - The switch button (`role="switch"`).
+ * @csspart track - The switch's track.
+ * @csspart thumb - The switch's thumb.
+ * @csspart label - The label.
+ * @csspart status - The line under the switch: saving, an error, or that the card is held open.
+ *
+ * @cssprop --b24-cc-color-accent - The track when on, and the focus ring (`--ui-color-accent-main-primary`, then #0075ff).
+ * @cssprop --b24-cc-color-outline - The track when off.
+ *
+ * @event change - The user turned the switch on or off. Read `checked`.
+ */
+export class B24AutocloseToggle extends CallCardElement {
+  static override styles = autocloseToggleStyles;
+
+  static override properties = {
+    ...CallCardElement.properties,
+    checked: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+  };
+
+  /**
+   * `true` keeps the card open after the call. Inside a provider it follows the controller
+   * (optimistically while a command is pending); standalone it is yours to set.
+   */
+  declare checked: boolean;
+  /** Turns the switch off for the user. It is also off until the connection is ready. */
+  declare disabled: boolean;
+
+  #failed = false;
+
+  constructor() {
+    super();
+    this.checked = false;
+    this.disabled = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const snapshot = this.#controlled ? this.view : undefined;
+    if (snapshot) this.checked = snapshot.keepOpen;
+  }
+
+  /** Inside a provider, with no standalone `call`: the controller owns the state. */
+  get #controlled(): boolean {
+    return !this.call && this.consumer.controller !== undefined;
+  }
+
+  get #inactive(): boolean {
+    return this.disabled || (this.#controlled && this.view?.status !== 'ready');
+  }
+
+  protected override render() {
+    const view = this.view;
+    const pending = this.#controlled && view?.keepOpenPending === true;
+    const heldOpen = this.checked && !pending && view?.endedAt != null && view.status !== 'closing';
+    let status: unknown = nothing;
+    if (pending) status = html`<p part="status" role="status">${this.i18n.t('toggle.pending')}</p>`;
+    else if (this.#failed) status = html`<p part="status" class="failed" role="alert">${this.i18n.t('toggle.failed')}</p>`;
+    else if (heldOpen) status = html`<p part="status" role="status">${this.i18n.t('toggle.heldOpen')}</p>`;
+    return html`<button
+        part="base"
+        type="button"
+        role="switch"
+        aria-checked=${this.checked ? 'true' : 'false'}
+        aria-disabled=${this.#inactive ? 'true' : 'false'}
+        aria-busy=${pending ? 'true' : 'false'}
+        @click=${this.#toggle}
+      >
+        <span part="track"><span part="thumb"></span></span>
+        <span part="label"><slot>${this.i18n.t('toggle.label')}</slot></span>
+      </button>
+      ${status}`;
+  }
+
+  async #toggle(): Promise<void> {
+    if (this.#inactive) return;
+    const next = !this.checked;
+    this.#failed = false;
+    this.checked = next;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    const controller = this.#controlled ? this.consumer.controller : undefined;
+    if (!controller) return;
+    const confirmed = await controller.keepOpen(next);
+    if (!confirmed && !controller.disposed) {
+      this.#failed = true;
+      this.requestUpdate();
+    }
+  }
+}

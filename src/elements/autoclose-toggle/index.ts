@@ -1,0 +1,1 @@
+export { B24AutocloseToggle } from './autoclose-toggle.js';

@@ -1,0 +1,53 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
+import type { CallInfo } from '../model/types.js';
+import { CallCardConsumer } from './call-card-consumer.js';
+
+export type ElementTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * What the three visual tags share: the provider's snapshot through the context, or a
+ * standalone snapshot built from the `call` property; the `lang` and `theme` attributes.
+ */
+export abstract class CallCardElement extends LitElement {
+  static override properties = {
+    call: { attribute: false },
+    theme: { type: String, reflect: true },
+  };
+
+  /** `lang` is a global attribute with a native property; observe it rather than redefine it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * A normalized call to show without a provider (for apps that keep their own state, e.g. React or Vue).
+   * When set, it wins over the provider's. The element keeps the history it needs (ended, timer) itself.
+   */
+  declare call: CallInfo | undefined;
+  /** `light`, `dark` or `auto`; inside a provider, its theme applies. */
+  declare theme: ElementTheme | undefined;
+
+  protected readonly consumer = new CallCardConsumer(this);
+  protected readonly i18n = new LocalizeController(
+    this,
+    () => this.getAttribute('lang') || this.view?.lang || this.closest('[lang]')?.getAttribute('lang'),
+  );
+  #standalone: CallCardSnapshot = withChanges(INITIAL_SNAPSHOT, { status: 'ready' });
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The snapshot to render: the standalone one when `call` is set, else the provider's (or none). */
+  protected get view(): CallCardSnapshot | undefined {
+    return this.call ? this.#standalone : this.consumer.snapshot;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('call') && this.call) this.#standalone = withCall(this.#standalone, this.call, Date.now());
+  }
+}

@@ -1,0 +1,106 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { isKnownFailureCode } from '../../model/failure-codes.js';
+import { callPhase, type CallPhase } from '../../model/call-phase.js';
+import { formatDuration, maskPhoneNumber } from '../../model/format.js';
+import { CALL_DIRECTIONS, type CallInfo } from '../../model/types.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { CallCardElement } from '../call-card-element.js';
+import { directionIcons } from '../icons.js';
+import { liveDuration } from '../shared-clock.js';
+import { callStatusStyles } from './call-status.styles.js';
+
+/**
+ * The call at a glance: phase, direction, the client's number, the line, a live timer while
+ * connected and the reason when the call failed.
+ *
+ * @summary Shows the live state of the call in the Bitrix24 call card.
+ *
+ * @csspart base - The whole status block; carries the phase as a class (`ringing`, `connected`, `failed`…).
+ * @csspart direction-icon - The icon of the call's direction.
+ * @csspart number - The client's number, or "Hidden number" / "Unknown number".
+ * @csspart phase - The phase label (ringing, connected, ended…).
+ * @csspart timer - The call's duration: live while connected, final after.
+ * @csspart details - The row with direction, line and badge.
+ * @csspart direction - The direction label.
+ * @csspart line - The line's name or number.
+ * @csspart badge - The call-list badge.
+ * @csspart failure - The reason a call failed.
+ *
+ * @cssprop --b24-cc-color-text - Main text (falls back to `--ui-color-base-1`, then #333).
+ * @cssprop --b24-cc-color-text-secondary - Secondary text (`--ui-color-base-2`, then #525c69).
+ * @cssprop --b24-cc-color-surface - Background (`--ui-color-bg-content-primary`, then #fff).
+ * @cssprop --b24-cc-color-success - The connected dot (`--ui-color-accent-main-success`, then #1bce7b).
+ * @cssprop --b24-cc-color-warning - The ringing dot (`--ui-color-accent-main-warning`, then #faa72c).
+ * @cssprop --b24-cc-color-alert - The failed dot (`--ui-color-accent-main-alert`, then #ff5752).
+ */
+export class B24CallStatus extends CallCardElement {
+  static override styles = callStatusStyles;
+
+  static override properties = {
+    ...CallCardElement.properties,
+    mask: { type: Boolean, reflect: true },
+    state: { type: String, reflect: true },
+    direction: { type: String, reflect: true },
+  };
+
+  /** Hide the middle digits of the client's number. */
+  declare mask: boolean;
+  /** Reflected, read-only: the call's state (`idle`, `connecting`, `connected`). */
+  declare state: string | undefined;
+  /** Reflected, read-only: the call's direction. */
+  declare direction: string | undefined;
+
+  constructor() {
+    super();
+    this.mask = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const call = this.view?.call;
+    this.state = call?.state;
+    this.direction = call?.direction;
+  }
+
+  protected override render() {
+    const view = this.view;
+    if (!view) return nothing;
+    const { call } = view;
+    const phase = callPhase(view);
+    const t = this.i18n.t.bind(this.i18n);
+    const phaseText = t(`phase.${phase}`);
+    const direction = (CALL_DIRECTIONS as readonly string[]).includes(call.direction) ? call.direction : 'other';
+    const line = call.lineName || call.lineNumber;
+    const locale = this.i18n.locale;
+    return html`<div part="base" class=${phase}>
+      <span part="direction-icon">${directionIcons[direction]}</span>
+      ${this.#renderNumber(call)}
+      <span part="phase">${phaseText}</span>
+      <span part="details">
+        <span part="direction">${t(`direction.${direction}` as MessageKey)}</span>
+        ${line ? html`<span part="line">${t('line.label', { line })}</span>` : nothing}
+        ${call.callListMode ? html`<span part="badge">${t('badge.callList')}</span>` : nothing}
+      </span>
+      ${view.connectedAt === null
+        ? html`<span></span>`
+        : html`<span part="timer" role="timer" aria-label=${t('timer.label')}
+            >${liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale))}</span
+          >`}
+      ${this.#renderFailure(phase, call.failedCode)}
+      <div class="visually-hidden" role="status" aria-live="polite">${phase === 'idle' ? '' : phaseText}</div>
+    </div>`;
+  }
+
+  #renderNumber(call: CallInfo) {
+    if (call.phoneNumberKind !== 'shown') {
+      return html`<span part="number" class="placeholder">${this.i18n.t(call.phoneNumberKind === 'hidden' ? 'number.hidden' : 'number.unknown')}</span>`;
+    }
+    return html`<span part="number" dir="ltr">${this.mask ? maskPhoneNumber(call.phoneNumber) : call.phoneNumber}</span>`;
+  }
+
+  #renderFailure(phase: CallPhase, code: string | null) {
+    if (phase !== 'failed' || !code) return nothing;
+    const reason = isKnownFailureCode(code) ? this.i18n.t(`failure.${code}`) : this.i18n.t('failure.unknown', { code });
+    return html`<p part="failure">${reason}</p>`;
+  }
+}

@@ -1,0 +1,1 @@
+export { B24CallStatus } from './call-status.js';

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+import { tokens, visuallyHidden } from '../../styles/tokens.js';
+
+export const crmBindingsStyles = [
+  tokens,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='list'] {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    [part~='item'] + [part~='item'] {
+      border-top: 1px solid var(--_divider);
+    }
+    [part~='link'] {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      gap: 0 var(--_space);
+      align-items: center;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-radius: var(--_radius);
+      color: var(--_text);
+      text-decoration: none;
+    }
+    a[part~='link']:hover [part='name'] {
+      text-decoration: underline;
+    }
+    a[part~='link']:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: -2px;
+    }
+    [part~='item-primary'] [part~='link'] {
+      background: var(--_highlight);
+    }
+    [part='icon'] {
+      grid-row: span 2;
+      display: inline-flex;
+      color: var(--_text-secondary);
+    }
+    [part='type'] {
+      color: var(--_text-secondary);
+      font-size: var(--_font-size-small);
+    }
+    [part='name'] {
+      grid-column: 2;
+      color: var(--_link);
+      overflow-wrap: anywhere;
+    }
+    span[part~='link'] [part='name'] {
+      color: var(--_text);
+    }
+    [part='primary-badge'] {
+      grid-row: span 2;
+      padding: 1px 8px;
+      border-radius: 99rem;
+      border: 1px solid var(--_outline);
+      color: var(--_text);
+      font-size: var(--_font-size-small);
+    }
+    [part='title-state'] {
+      grid-column: 2;
+      color: var(--_text-secondary);
+      font-size: var(--_font-size-small);
+    }
+    [part='title-state'].failed {
+      color: var(--_alert-text);
+    }
+    [part='empty'] {
+      margin: 0;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      color: var(--_text-secondary);
+    }
+  `,
+];

@@ -1,0 +1,168 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { EntityTitles } from '../../controller/entity-titles.js';
+import { entityPath } from '../../model/entity-path.js';
+import { dynamicTypeId } from '../../model/entity-types.js';
+import { formatId } from '../../model/format.js';
+import { bindingKey, orderedBindings, type OrderedBinding } from '../../model/ordered-bindings.js';
+import type { CrmBinding } from '../../model/types.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { CallCardElement } from '../call-card-element.js';
+import { entityIcons } from '../icons.js';
+import { B24BindingOpenEvent } from './crm-bindings.events.js';
+import { crmBindingsStyles } from './crm-bindings.styles.js';
+
+const NAMED_TYPES = new Set(['CONTACT', 'COMPANY', 'LEAD', 'DEAL']);
+
+function typeGroup(entityType: string): string {
+  if (NAMED_TYPES.has(entityType)) return entityType;
+  return dynamicTypeId(entityType) === null ? 'other' : 'DYNAMIC';
+}
+
+/** Only an http(s) origin makes links; anything else (a `javascript:` string included) makes none. */
+function safeOrigin(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CRM objects the call is linked to: the primary entity first, then the other bindings, each
+ * a real link to its page on the portal that opens inside Bitrix24.
+ *
+ * @summary Lists and opens the CRM entities bound to the call.
+ *
+ * @csspart list - The list of bindings.
+ * @csspart item - One binding; the primary one also has the part `item-primary`.
+ * @csspart item-primary - The primary entity's item.
+ * @csspart link - The link (or plain text, when there is no portal page) of one binding.
+ * @csspart icon - The entity type's icon.
+ * @csspart type - The entity type's label.
+ * @csspart name - The entity's title, or its id.
+ * @csspart primary-badge - The "Main" badge of the primary entity.
+ * @csspart title-state - "Loading the name…" or "The name could not be loaded".
+ * @csspart empty - The "Not linked to CRM" text.
+ *
+ * @cssprop --b24-cc-color-link - Link text.
+ * @cssprop --b24-cc-color-highlight - The primary entity's background (`--ui-color-accent-soft-blue-2`, then #e6f4ff).
+ * @cssprop --b24-cc-color-divider - Lines between items (`--ui-color-divider-default`, then #f0f0f0).
+ *
+ * @event b24-binding-open - Cancelable; fires before a binding opens. Detail: `{entityType, entityId, path}`.
+ */
+export class B24CrmBindings extends CallCardElement {
+  static override styles = crmBindingsStyles;
+
+  static override properties = {
+    ...CallCardElement.properties,
+    resolveTitles: { type: Boolean, attribute: 'resolve-titles', reflect: true },
+    portal: { type: String },
+  };
+
+  /** Replace ids with titles (contact name, company title…), fetched over REST when the connection can. */
+  declare resolveTitles: boolean;
+  /** The portal origin for links when there is no connection that knows it, e.g. `https://example.bitrix24.com`. */
+  declare portal: string | undefined;
+
+  #ordered: OrderedBinding[] = [];
+  #orderedFrom: unknown;
+  #primaryKey: string | null | undefined;
+  #announcement = '';
+  #titles: EntityTitles | undefined;
+  #unsubscribeTitles: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.resolveTitles = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#useTitles(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const call = this.view?.call;
+    if (call !== this.#orderedFrom) {
+      this.#orderedFrom = call;
+      this.#ordered = call ? orderedBindings(call) : [];
+      const primary = call?.entity ? bindingKey(call.entity) : null;
+      if (this.#primaryKey !== undefined && primary !== this.#primaryKey && call?.entity) {
+        this.#announcement = this.i18n.t('bindings.announce', { entity: this.#describe(call.entity) });
+      }
+      this.#primaryKey = primary;
+    }
+    this.#useTitles(this.resolveTitles ? this.consumer.controller?.titles : undefined);
+    // Marks new entries as loading before this render; results arrive as later updates.
+    if (this.#titles) void this.#titles.request(this.#ordered.map((entry) => entry.binding));
+  }
+
+  protected override render() {
+    if (!this.view) return nothing;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
+    if (this.#ordered.length === 0) return html`<p part="empty">${this.i18n.t('bindings.empty')}</p>${live}`;
+    const origin = safeOrigin(this.portal ?? this.consumer.controller?.connection.portalOrigin);
+    return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')}>
+        ${repeat(this.#ordered, (entry) => entry.key, (entry) => this.#renderItem(entry, origin))}
+      </ul>
+      ${live}`;
+  }
+
+  #renderItem({ binding, primary }: OrderedBinding, origin: string | null) {
+    const path = entityPath(binding.entityType, binding.entityId);
+    const href = path && origin ? `${origin}${path}` : null;
+    const title = this.#titles?.get(binding);
+    const group = typeGroup(binding.entityType);
+    const content = html`<span part="icon">${entityIcons[group]}</span>
+      <span part="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
+      <span part="name">${title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`}</span>
+      ${primary ? html`<span part="primary-badge">${this.i18n.t('bindings.primary')}</span>` : nothing}
+      ${title?.status === 'loading' ? html`<span part="title-state">${this.i18n.t('bindings.titleLoading')}</span>` : nothing}
+      ${title?.status === 'failed' ? html`<span part="title-state" class="failed">${this.i18n.t('bindings.titleFailed')}</span>` : nothing}`;
+    return html`<li part=${primary ? 'item item-primary' : 'item'}>
+      ${href && path
+        ? html`<a
+            part="link"
+            href=${href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-current=${primary ? 'true' : nothing}
+            @click=${(event: MouseEvent) => this.#open(event, binding, path, href)}
+            >${content}</a
+          >`
+        : html`<span part="link">${content}</span>`}
+    </li>`;
+  }
+
+  #describe(binding: CrmBinding): string {
+    const title = this.#titles?.get(binding);
+    const name = title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`;
+    return `${this.i18n.t(`entity.${typeGroup(binding.entityType)}` as MessageKey)} ${name}`;
+  }
+
+  #open(event: MouseEvent, binding: CrmBinding, path: string, href: string): void {
+    // Modified clicks keep the browser's own meaning (new tab, new window, download).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const opening = new B24BindingOpenEvent({ entityType: binding.entityType, entityId: binding.entityId, path });
+    if (!this.dispatchEvent(opening)) {
+      event.preventDefault();
+      return;
+    }
+    const controller = this.consumer.controller;
+    if (!controller?.connection.openPath) return; // the link's own navigation
+    event.preventDefault();
+    // If the host refuses (or cannot open the slider), fall back to what the link would have done.
+    controller.openPath(path).catch(() => window.open(href, '_blank', 'noopener'));
+  }
+
+  #useTitles(titles: EntityTitles | undefined): void {
+    if (titles === this.#titles) return;
+    this.#unsubscribeTitles?.();
+    this.#titles = titles;
+    this.#unsubscribeTitles = titles?.subscribe(() => this.requestUpdate());
+  }
+}
