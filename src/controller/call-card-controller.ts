@@ -2,6 +2,7 @@ import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/pla
 import { CallCardError, hostErrorCode, type CallCardErrorInfo } from '../model/errors.js';
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
+import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
 import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
 import { EntityTitles } from './entity-titles.js';
 import { withTimeout } from './with-timeout.js';
@@ -24,14 +25,6 @@ export type CallCardControllerEvent =
   | { readonly type: 'error'; readonly error: CallCardErrorInfo };
 
 type Listener<T> = (value: T) => void;
-
-function sameEntity(a: CrmBinding | null, b: CrmBinding | null): boolean {
-  return a === b || (a !== null && b !== null && a.entityType === b.entityType && a.entityId === b.entityId);
-}
-
-function sameBindings(a: readonly CrmBinding[], b: readonly CrmBinding[]): boolean {
-  return a === b || (a.length === b.length && a.every((binding, index) => sameEntity(binding, b[index] ?? null)));
-}
 
 /** Starts host work now (not a microtask later), turning a synchronous throw into a rejection. */
 function attempt<T>(work: () => Promise<T>): Promise<T> {
@@ -293,6 +286,7 @@ export class CallCardController {
       this.#report(new CallCardError('BAD_PAYLOAD', `Unreadable ${source} payload from the host (${detail}); kept the last known call.`));
       return false;
     }
+    if (sameCall(previous.call, result.call) && result.problems.length === 0 && previous.problems.length === 0) return true;
     this.#commit(withChanges(withCall(previous, result.call, this.#now()), { problems: result.problems }));
     this.#announceCallChanges(previous.call, this.#snapshot.call);
     return true;

@@ -8,10 +8,13 @@ export type EntityTitleState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly title: string }
   | { readonly status: 'denied' }
-  | { readonly status: 'failed' };
+  | { readonly status: 'failed'; readonly at: number };
 
 /** Bitrix24's `batch` takes at most 50 commands. */
 export const BATCH_LIMIT = 50;
+
+/** A title that failed to load is asked again only after this long, so a dead network is not hammered. */
+export const RETRY_AFTER_MS = 15_000;
 
 type Record_ = Readonly<Record<string, unknown>>;
 
@@ -55,7 +58,7 @@ function asRecord(value: unknown): Record_ {
 /**
  * Titles of CRM entities (contact name, company, lead and deal title, smart-process item title),
  * fetched with REST `batch` (one request per 50 entities) and cached per entity for the life of
- * the controller. Only entities that failed are asked again.
+ * the controller. Entities that failed are asked again, no sooner than {@link RETRY_AFTER_MS}.
  */
 export class EntityTitles {
   readonly #connection: PlacementConnection;
@@ -81,7 +84,8 @@ export class EntityTitles {
     for (const binding of bindings) {
       const key = bindingKey(binding);
       const state = this.#states.get(key);
-      if (wanted.has(key) || (state && state.status !== 'failed')) continue;
+      const retry = state?.status === 'failed' && Date.now() - state.at >= RETRY_AFTER_MS;
+      if (wanted.has(key) || (state && !retry)) continue;
       const source = titleSource(binding);
       if (!source) this.#states.set(key, { status: 'denied' });
       else wanted.set(key, { binding, source });
@@ -115,9 +119,9 @@ export class EntityTitles {
       const result = asRecord(results[id]);
       const title = failed ? '' : source.title(result);
       let state: EntityTitleState;
-      if (failed) state = { status: 'failed' };
-      else if (title) state = { status: 'ready', title };
-      else state = id in errors || id in results ? { status: 'denied' } : { status: 'failed' };
+      if (title) state = { status: 'ready', title };
+      else if (!failed && (id in errors || id in results)) state = { status: 'denied' };
+      else state = { status: 'failed', at: Date.now() };
       this.#states.set(key, state);
     });
     this.#notify();

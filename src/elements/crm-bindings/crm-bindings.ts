@@ -72,6 +72,7 @@ export class B24CrmBindings extends CallCardElement {
   #primaryKey: string | null | undefined;
   #announcement = '';
   #titles: EntityTitles | undefined;
+  #requestedFor: unknown;
   #unsubscribeTitles: (() => void) | undefined;
 
   constructor() {
@@ -96,9 +97,12 @@ export class B24CrmBindings extends CallCardElement {
       }
       this.#primaryKey = primary;
     }
-    this.#useTitles(this.resolveTitles ? this.consumer.controller?.titles : undefined);
+    const titlesChanged = this.#useTitles(this.resolveTitles ? this.consumer.controller?.titles : undefined);
     // Marks new entries as loading before this render; results arrive as later updates.
-    if (this.#titles) void this.#titles.request(this.#ordered.map((entry) => entry.binding));
+    if (this.#titles && (titlesChanged || this.#orderedFrom !== this.#requestedFor)) {
+      this.#requestedFor = this.#orderedFrom;
+      void this.#titles.request(this.#ordered.map((entry) => entry.binding));
+    }
   }
 
   protected override render() {
@@ -159,10 +163,12 @@ export class B24CrmBindings extends CallCardElement {
     controller.openPath(path).catch(() => window.open(href, '_blank', 'noopener'));
   }
 
-  #useTitles(titles: EntityTitles | undefined): void {
-    if (titles === this.#titles) return;
+  /** Returns `true` when the title source changed. */
+  #useTitles(titles: EntityTitles | undefined): boolean {
+    if (titles === this.#titles) return false;
     this.#unsubscribeTitles?.();
     this.#titles = titles;
     this.#unsubscribeTitles = titles?.subscribe(() => this.requestUpdate());
+    return true;
   }
 }

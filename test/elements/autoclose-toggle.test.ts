@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/autoclose-toggle/b24-autoclose-toggle.js';
+import type { B24AutocloseToggle } from '../../src/elements/autoclose-toggle/autoclose-toggle.js';
+import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
+import { createCallCardSimulator } from '../../src/connection/simulator.js';
+import { normalizeCall } from '../../src/model/normalize-call.js';
+import { until } from '../helpers.js';
+
+const button = (toggle: Element) => toggle.shadowRoot!.querySelector<HTMLButtonElement>('[part=base]')!;
+const status = (toggle: Element) => toggle.shadowRoot!.querySelector('[part=status]')?.textContent?.trim() ?? null;
+
+async function inCard(init: Parameters<typeof createCallCardSimulator>[0] = {}, timeout = 5000) {
+  const simulator = createCallCardSimulator(init);
+  const card = await fixture<B24CallCard>(html`<b24-call-card command-timeout=${timeout} .connection=${simulator}><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>`);
+  const toggle = card.querySelector<B24AutocloseToggle>('b24-autoclose-toggle')!;
+  return { card, toggle, simulator };
+}
+
+describe('<b24-autoclose-toggle>', () => {
+  it('is a labelled switch, disabled until the connection is ready', async () => {
+    const { card, toggle, simulator } = await inCard({ latencyMs: 30 });
+    expect(button(toggle).getAttribute('role')).to.equal('switch');
+    expect(button(toggle).getAttribute('aria-checked')).to.equal('false');
+    expect(button(toggle).getAttribute('aria-disabled')).to.equal('true');
+    expect(button(toggle).textContent!.trim()).to.equal('Keep the card open after the call');
+    button(toggle).click();
+    expect(simulator.commandsReceived()).to.not.include('disableAutoClose');
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    await toggle.updateComplete;
+    expect(button(toggle).getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('sends disableAutoClose when turned on and enableAutoClose when turned off, firing change', async () => {
+    const { card, toggle, simulator } = await inCard({ latencyMs: 20 });
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    const changes: boolean[] = [];
+    toggle.addEventListener('change', () => changes.push(toggle.checked));
+    button(toggle).click();
+    await toggle.updateComplete;
+    expect(button(toggle).getAttribute('aria-checked')).to.equal('true');
+    expect(button(toggle).getAttribute('aria-busy'), 'pending shows').to.equal('true');
+    expect(status(toggle)).to.equal('Saving…');
+    await until(() => button(toggle).getAttribute('aria-busy') === 'false', 'confirmed');
+    expect(simulator.card.autoCloseBlocked).to.equal(true);
+    button(toggle).click();
+    await until(() => simulator.card.autoCloseBlocked === false, 'enableAutoClose reached the host');
+    expect(simulator.commandsReceived().filter((name) => name !== 'getStatus')).to.deep.equal(['disableAutoClose', 'enableAutoClose']);
+    expect(changes).to.deep.equal([true, false]);
+    expect(toggle.checked).to.equal(false);
+  });
+
+  it('toggles with Space and Enter, and shows a focus ring', async () => {
+    const { card, toggle, simulator } = await inCard();
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    await toggle.updateComplete;
+    button(toggle).focus();
+    const outline = getComputedStyle(button(toggle)).outlineStyle;
+    await sendKeys({ press: 'Space' });
+    await until(() => simulator.card.autoCloseBlocked, 'Space turned it on');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !simulator.card.autoCloseBlocked, 'Enter turned it off');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(toggle.shadowRoot!.activeElement).to.equal(button(toggle));
+    expect(getComputedStyle(button(toggle)).outlineStyle).to.equal('solid');
+    expect(outline).to.be.a('string');
+  });
+
+  it('reverts and shows a short inline error when the command times out', async () => {
+    const { card, toggle, simulator } = await inCard({}, 60);
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    simulator.setCommandFault('disableAutoClose', 'silent');
+    button(toggle).click();
+    await toggle.updateComplete;
+    expect(toggle.checked).to.equal(true);
+    await until(() => status(toggle) === 'Could not change this. Try again.', 'inline error');
+    expect(toggle.checked).to.equal(false);
+    expect(button(toggle).getAttribute('aria-checked')).to.equal('false');
+    expect(simulator.commandsReceived()).to.include('disableAutoClose');
+  });
+
+  it('says the card stays open after the call ends with keep-open on', async () => {
+    const { card, toggle, simulator } = await inCard({ holdOpenMs: 10_000 });
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    button(toggle).click();
+    await until(() => simulator.card.autoCloseBlocked, 'kept open');
+    simulator.connect();
+    simulator.hangUp();
+    await until(() => status(toggle) === 'The card stays open until you turn this off', 'held-open note');
+    expect(simulator.card.isOpen).to.equal(true);
+    simulator.dispose();
+  });
+
+  it('works standalone: a checked property and a change event, for Vue and React', async () => {
+    const call = normalizeCall({ CALL_ID: 'x', CALL_STATE: 'connected' }, 'status').call;
+    const toggle = await fixture<B24AutocloseToggle>(html`<b24-autoclose-toggle .call=${call} checked></b24-autoclose-toggle>`);
+    expect(button(toggle).getAttribute('aria-checked')).to.equal('true');
+    let changed = 0;
+    toggle.addEventListener('change', () => (changed += 1));
+    button(toggle).click();
+    await toggle.updateComplete;
+    expect([toggle.checked, changed, toggle.hasAttribute('checked')]).to.deep.equal([false, 1, false]);
+    toggle.disabled = true;
+    await toggle.updateComplete;
+    button(toggle).click();
+    expect(changed).to.equal(1);
+  });
+
+  it('replaces its label with the slot', async () => {
+    const toggle = await fixture<B24AutocloseToggle>(html`<b24-autoclose-toggle>Hold the card</b24-autoclose-toggle>`);
+    const slot = toggle.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('Hold the card');
+  });
+});

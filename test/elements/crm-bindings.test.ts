@@ -1,0 +1,154 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/crm-bindings/b24-crm-bindings.js';
+import type { B24CrmBindings } from '../../src/elements/crm-bindings/crm-bindings.js';
+import type { B24BindingOpenEvent } from '../../src/elements/crm-bindings/crm-bindings.events.js';
+import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
+import { createCallCardSimulator } from '../../src/connection/simulator.js';
+import { normalizeCall } from '../../src/model/normalize-call.js';
+import type { CallInfo } from '../../src/model/types.js';
+import { sleep, until } from '../helpers.js';
+
+const items = (element: Element) => [...element.shadowRoot!.querySelectorAll('[part~="item"]')];
+const itemTexts = (element: Element) => items(element).map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+const primary = (element: Element) => element.shadowRoot!.querySelector('[part~="item-primary"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+function call(fields: Record<string, unknown>): CallInfo {
+  return normalizeCall({ CALL_ID: 'c1', CALL_STATE: 'connected', ...fields }, 'status').call;
+}
+
+async function inCard(attributes = '', init: Parameters<typeof createCallCardSimulator>[0] = {}) {
+  const simulator = createCallCardSimulator(init);
+  const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-crm-bindings></b24-crm-bindings></b24-call-card>`);
+  const bindings = card.querySelector<B24CrmBindings>('b24-crm-bindings')!;
+  if (attributes) bindings.setAttribute(attributes, '');
+  await until(() => card.snapshot?.status === 'ready', 'ready');
+  await bindings.updateComplete;
+  return { card, bindings, simulator };
+}
+
+describe('<b24-crm-bindings>', () => {
+  it('lists the primary entity first, then the other bindings, without duplicates, as portal links', async () => {
+    const { bindings } = await inCard();
+    expect(itemTexts(bindings)).to.deep.equal(['Contact #17 Main', 'Company #5', 'Deal #42']);
+    const links = [...bindings.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'https://example.bitrix24.com/crm/contact/details/17/',
+      'https://example.bitrix24.com/crm/company/details/5/',
+      'https://example.bitrix24.com/crm/deal/details/42/',
+    ]);
+    expect(links[0]!.getAttribute('aria-current')).to.equal('true');
+    expect(links[1]!.hasAttribute('aria-current')).to.equal(false);
+    expect(items(bindings).every((item) => item.querySelector('svg'))).to.equal(true);
+  });
+
+  it('moves the highlight when the entity changes, updates the list and announces it politely', async () => {
+    const { bindings, simulator } = await inCard();
+    simulator.changeEntity('LEAD', 31);
+    await until(() => primary(bindings)?.startsWith('Lead #31'), 'the highlight moved');
+    expect(itemTexts(bindings)).to.deep.equal(['Lead #31 Main', 'Contact #17', 'Company #5', 'Deal #42']);
+    const live = bindings.shadowRoot!.querySelector('[aria-live=polite]')!;
+    expect(live.textContent!.trim()).to.equal('Now linked to Lead #31');
+  });
+
+  it('names smart-process items and unknown types, and links only positive integer ids', async () => {
+    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal="https://p.example"
+      .call=${call({ CRM_ENTITY_TYPE: 'DYNAMIC_128', CRM_ENTITY_ID: 3, CRM_BINDINGS: [{ ENTITY_TYPE: 'QUOTE', ENTITY_ID: 9 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 0 }] })}
+    ></b24-crm-bindings>`);
+    expect(itemTexts(element)).to.deep.equal(['Smart-process item #3 Main', 'CRM item #9']);
+    expect(element.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://p.example/crm/type/128/details/3/');
+    expect(element.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+  });
+
+  it('never makes javascript: links, whatever the portal origin says', async () => {
+    for (const portal of ['javascript:alert(1)', 'data:text/html,x', 'not a url']) {
+      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal=${portal} .call=${call({ CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5 })}></b24-crm-bindings>`);
+      expect(element.shadowRoot!.querySelector('a'), portal).to.equal(null);
+      expect(itemTexts(element)).to.deep.equal(['Deal #5 Main']);
+    }
+  });
+
+  it('says "Not linked to CRM" when there is nothing', async () => {
+    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings .call=${call({ CRM_ENTITY_TYPE: '', CRM_ENTITY_ID: 0 })}></b24-crm-bindings>`);
+    expect(element.shadowRoot!.querySelector('[part=empty]')!.textContent).to.equal('Not linked to CRM');
+  });
+
+  it('opens a binding inside Bitrix24 through openPath, after a cancelable b24-binding-open', async () => {
+    const { bindings, simulator } = await inCard();
+    const seen: B24BindingOpenEvent[] = [];
+    bindings.addEventListener('b24-binding-open', (event) => seen.push(event));
+    bindings.shadowRoot!.querySelectorAll('a')[1]!.click();
+    expect(seen[0]!.detail).to.deep.equal({ entityType: 'COMPANY', entityId: 5, path: '/crm/company/details/5/' });
+    expect(seen[0]!.defaultPrevented).to.equal(false);
+    expect(simulator.log.filter((entry) => entry.kind === 'open-path').map((entry) => entry.name)).to.deep.equal(['/crm/company/details/5/']);
+
+    bindings.addEventListener('b24-binding-open', (event) => event.preventDefault(), { once: true });
+    bindings.shadowRoot!.querySelectorAll('a')[2]!.click();
+    expect(simulator.log.filter((entry) => entry.kind === 'open-path')).to.have.length(1);
+  });
+
+  it("falls back to the link's own navigation when the host refuses", async () => {
+    const simulator = createCallCardSimulator({ call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'DYNAMIC_128', CRM_ENTITY_ID: 3 } });
+    simulator.openPath = () => Promise.reject(new Error('PATH_NOT_AVAILABLE'));
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-crm-bindings></b24-crm-bindings></b24-call-card>`);
+    const bindings = card.querySelector('b24-crm-bindings')!;
+    await bindings.updateComplete;
+    const opened: unknown[][] = [];
+    const originalOpen = window.open;
+    window.open = (...args: unknown[]) => {
+      opened.push(args);
+      return null;
+    };
+    try {
+      bindings.shadowRoot!.querySelector('a')!.click();
+      await until(() => opened.length === 1, 'the fallback opened the link');
+    } finally {
+      window.open = originalOpen;
+    }
+    expect(opened[0]).to.deep.equal(['https://example.bitrix24.com/crm/type/128/details/3/', '_blank', 'noopener']);
+  });
+
+  it('resolves titles in one batch request, cached, with loading and per-entry failure, keeping ids it may not read', async () => {
+    const { bindings, simulator, card } = await inCard('resolve-titles', {
+      latencyMs: 30,
+      call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'COMPANY', ENTITY_ID: 5 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }, { ENTITY_TYPE: 'LEAD', ENTITY_ID: 999 }] },
+    });
+    await until(() => itemTexts(bindings)[0] === 'Contact Anna Schmidt Main', 'titles arrived');
+    expect(itemTexts(bindings)).to.deep.equal(['Contact Anna Schmidt Main', 'Company Nordlicht GmbH', 'Deal #4615', 'Lead #999']);
+    const rest = simulator.log.filter((entry) => entry.kind === 'rest');
+    expect(rest.map((entry) => entry.name)).to.deep.equal(['batch']);
+    expect(Object.keys((rest[0]!.payload as { cmd: object }).cmd)).to.have.length(4);
+    simulator.addBinding('DEAL', 42);
+    await until(() => itemTexts(bindings).includes('Deal Annual support contract'), 'the new one resolved');
+    const batches = simulator.log.filter((entry) => entry.kind === 'rest');
+    expect(batches).to.have.length(2);
+    expect(Object.values((batches[1]!.payload as { cmd: Record<string, string> }).cmd)).to.deep.equal(['crm.deal.get?id=42']);
+    // Loading shows per entry while a batch is in flight.
+    simulator.addBinding('COMPANY', 77);
+    await until(() => itemTexts(bindings).some((entry) => entry.includes('Loading the name…')), 'loading shown');
+    await until(() => !itemTexts(bindings).some((entry) => entry.includes('Loading')), 'loading done');
+    expect(itemTexts(bindings).at(-1)).to.equal('Company #77');
+    // A failed request marks its entries, which are asked again later.
+    card.controller!.connection.callMethod = () => Promise.reject(new Error('network down'));
+    simulator.addBinding('LEAD', 5);
+    await until(() => itemTexts(bindings).at(-1) === 'Lead #5 The name could not be loaded', 'failure shown');
+  });
+
+  it('renders and updates 1,000 bindings with keyed rendering', async () => {
+    const many = Array.from({ length: 1000 }, (_, index) => ({ ENTITY_TYPE: index % 2 ? 'DEAL' : 'COMPANY', ENTITY_ID: index + 1 }));
+    const first = call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1, CRM_BINDINGS: many });
+    const started = performance.now();
+    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal="https://p.example" .call=${first}></b24-crm-bindings>`);
+    const renderMs = performance.now() - started;
+    expect(items(element)).to.have.length(1001);
+    const firstBinding = items(element)[1];
+    const updateStarted = performance.now();
+    element.call = normalizeCall({ CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 7 }, 'entity-changed', { previous: first }).call;
+    await element.updateComplete;
+    const updateMs = performance.now() - updateStarted;
+    expect(items(element)).to.have.length(1001);
+    expect(primary(element)).to.equal('Lead #7 Main');
+    expect(items(element)[1] === firstBinding, 'keyed: an entry keeps its DOM').to.equal(true);
+    console.log(`1,000 bindings: first render ${renderMs.toFixed(1)} ms, update after a new primary entity ${updateMs.toFixed(1)} ms`);
+    await sleep(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
+import { en, type MessageKey } from '../../src/i18n/catalogs/en.js';
+import { CATALOG_LANGUAGES, catalogLanguage, loadMessages, format } from '../../src/i18n/messages.js';
+import { resolveLocale } from '../../src/i18n/resolve-locale.js';
+import { formatDuration, formatId, maskPhoneNumber } from '../../src/model/format.js';
+import { sleep, until } from '../helpers.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('catalogs', () => {
+  it('exist for en, ru, de, es, pt-BR, pl, uk and fr', () => {
+    expect([...CATALOG_LANGUAGES].sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'pl', 'pt-BR', 'ru', 'uk']);
+  });
+
+  for (const language of ['ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr']) {
+    it(`${language}: every message translated, with the same placeholders`, async () => {
+      const messages = await loadMessages(language);
+      expect(messages).to.not.equal(en);
+      for (const key of Object.keys(en) as MessageKey[]) {
+        expect(messages[key], key).to.be.a('string').and.not.equal('');
+        expect(placeholders(messages[key]), key).to.deep.equal(placeholders(en[key]));
+      }
+      const untranslated = (Object.keys(en) as MessageKey[]).filter((key) => messages[key] === en[key] && !/^(Code \{code\}|Lead|Deal|Kontakt|Contact)$/.test(en[key]));
+      expect(untranslated.length, untranslated.join(', ')).to.be.lessThan(4);
+    });
+  }
+
+  it('map Bitrix24 codes to BCP 47, with English for the rest', () => {
+    expect(['ua', 'la', 'br', 'sc', 'tc', 'vn', 'kz', 'de', 'RU', '', 'x!'].map(resolveLocale)).to.deep.equal(['uk', 'es', 'pt-BR', 'zh-CN', 'zh-TW', 'vi', 'kk', 'de', 'ru', 'en', 'en']);
+    expect(['uk', 'pt-BR', 'pt-PT', 'zh-CN', 'de-AT', 'it'].map(catalogLanguage)).to.deep.equal(['uk', 'pt-BR', 'en', 'en', 'de', 'en']);
+    expect(format(en, 'line.label', { line: '{code}' })).to.equal('Line: {code}');
+  });
+});
+
+describe('formatting with Intl', () => {
+  it('formats durations as m:ss, then h:mm:ss past an hour', () => {
+    expect(formatDuration(0, 'en')).to.equal('0:00');
+    expect(formatDuration(65_400, 'en')).to.equal('1:05');
+    expect(formatDuration(3_599_999, 'en')).to.equal('59:59');
+    expect(formatDuration(3_600_000 + 61_000, 'en')).to.equal('1:01:01');
+    expect(formatDuration(-5, 'en')).to.equal('0:00');
+    expect(formatDuration(65_000, 'ar-EG')).to.equal('١:٠٥');
+    expect(formatId(12043, 'de')).to.equal('12043');
+  });
+
+  it('masks the middle digits only', () => {
+    expect(maskPhoneNumber('+4930123456')).to.equal('+493•••••56');
+    expect(maskPhoneNumber('+7 (906) 219-50-47')).to.equal('+7 (90•) •••-••-47');
+    expect(maskPhoneNumber('12345')).to.equal('1••45');
+    expect(maskPhoneNumber('12')).to.equal('12');
+  });
+});
+
+describe('no user-visible string outside the catalogs', () => {
+  for (const language of ['ru', 'de', 'uk']) {
+    it(`${language}: nothing English shows in any state`, async () => {
+      const messages = await loadMessages(language);
+      const card = await fixture<B24CallCard>(html`<b24-call-card simulate lang=${language}>
+        <b24-call-status></b24-call-status><b24-crm-bindings resolve-titles></b24-crm-bindings><b24-autoclose-toggle></b24-autoclose-toggle>
+      </b24-call-card>`);
+      await until(() => card.snapshot?.status === 'ready', 'ready');
+      const seen: string[] = [];
+      const collect = () => seen.push([...card.querySelectorAll('*')].map((element) => element.shadowRoot?.textContent ?? '').join(' '));
+      await sleep(30);
+      collect();
+      card.simulator!.connect();
+      card.simulator!.addBinding('DYNAMIC_130', 2);
+      await sleep(30);
+      collect();
+      card.simulator!.hangUp('603-S');
+      await sleep(30);
+      collect();
+      const english = (Object.keys(en) as MessageKey[]).filter((key) => messages[key] !== en[key]).map((key) => en[key].replace(/\{\w+\}/g, '').trim()).filter((text) => text.length > 3);
+      const text = seen.join(' ');
+      for (const phrase of english) expect(text, phrase).to.not.contain(phrase);
+      expect(text).to.contain(messages['failure.603-S']);
+    });
+  }
+});
