@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html } from 'lit';
-import type { B24CallCard } from '../src/elements/call-card/call-card.js';
 import { createCallCardSimulator } from '../src/connection/simulator.js';
 import { CallCardConsumer } from '../src/elements/call-card-consumer.js';
 import { FAILURE_CODES } from '../src/model/failure-codes.js';
+import { simulatorControls } from './simulator-controls.js';
 
 /** Story-only view of the provider's snapshot, until the visual tags land. */
 class SnapshotView extends LitElement {
@@ -51,22 +51,11 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const card = (event: Event) => (event.target as HTMLElement).closest('.story')!.querySelector<B24CallCard>('b24-call-card')!;
-
 export const Simulated: StoryObj<Args> = {
   render: ({ failureCode }) => html`
     <div class="story" style="display: grid; gap: 12px; max-width: 560px">
       <b24-call-card simulate><story-snapshot-view></story-snapshot-view></b24-call-card>
-      <div style="display: flex; flex-wrap: wrap; gap: 6px">
-        <button @click=${(event: Event) => card(event).simulator!.startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
-        <button @click=${(event: Event) => card(event).simulator!.connect()}>Connect</button>
-        <button @click=${(event: Event) => card(event).simulator!.hangUp(failureCode)}>Hang up (${failureCode})</button>
-        <button @click=${(event: Event) => card(event).simulator!.changeEntity('LEAD', 31)}>Change client</button>
-        <button @click=${(event: Event) => card(event).simulator!.nextClient({ PHONE_NUMBER: '+4930999999' })}>Next client</button>
-        <button @click=${(event: Event) => card(event).simulator!.addBinding('DEAL', 4615)}>Add binding</button>
-        <button @click=${(event: Event) => void card(event).controller?.keepOpen(!card(event).snapshot?.keepOpen)}>Toggle keep open</button>
-        <button @click=${(event: Event) => card(event).simulator!.close()}>Close</button>
-      </div>
+      ${simulatorControls(failureCode)}
     </div>
   `,
 };

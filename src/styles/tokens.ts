@@ -89,6 +89,16 @@ export const tokens = css`
   }
 `;
 
+/** Every tag is a block that `hidden` hides. */
+export const hostBlock = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
 /** Text for screen readers only. */
 export const visuallyHidden = css`
   .visually-hidden {

@@ -1,15 +1,10 @@
 import { css } from 'lit';
-import { tokens } from '../../styles/tokens.js';
+import { hostBlock, tokens } from '../../styles/tokens.js';
 
 export const autocloseToggleStyles = [
   tokens,
+  hostBlock,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part='base'] {
       display: inline-flex;
       align-items: center;

@@ -1,15 +1,10 @@
 import { css } from 'lit';
-import { tokens } from '../../styles/tokens.js';
+import { hostBlock, tokens } from '../../styles/tokens.js';
 
 export const callCardStyles = [
   tokens,
+  hostBlock,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part='error'] {
       margin: 0 0 var(--_space);
       padding: var(--_space) calc(var(--_space) * 1.5);

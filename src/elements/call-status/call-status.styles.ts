@@ -1,16 +1,11 @@
 import { css } from 'lit';
-import { tokens, visuallyHidden } from '../../styles/tokens.js';
+import { hostBlock, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const callStatusStyles = [
   tokens,
+  hostBlock,
   visuallyHidden,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part='base'] {
       display: grid;
       grid-template-columns: auto 1fr auto;

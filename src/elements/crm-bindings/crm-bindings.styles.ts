@@ -1,16 +1,11 @@
 import { css } from 'lit';
-import { tokens, visuallyHidden } from '../../styles/tokens.js';
+import { hostBlock, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const crmBindingsStyles = [
   tokens,
+  hostBlock,
   visuallyHidden,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part='list'] {
       margin: 0;
       padding: 0;

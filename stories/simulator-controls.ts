@@ -1,0 +1,19 @@
+import { html } from 'lit';
+import type { B24CallCard } from '../src/elements/call-card/call-card.js';
+
+const card = (event: Event) => (event.target as HTMLElement).closest('.story')!.querySelector<B24CallCard>('b24-call-card')!;
+const simulator = (event: Event) => card(event).simulator!;
+
+/** Buttons that drive the simulated call of the `b24-call-card` inside the nearest `.story`. */
+export function simulatorControls(failureCode: string) {
+  return html`<div style="display: flex; flex-wrap: wrap; gap: 6px">
+    <button @click=${(event: Event) => simulator(event).startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
+    <button @click=${(event: Event) => simulator(event).connect()}>Connect</button>
+    <button @click=${(event: Event) => simulator(event).hangUp(failureCode)}>Hang up (${failureCode})</button>
+    <button @click=${(event: Event) => simulator(event).changeEntity('LEAD', 31)}>Change client</button>
+    <button @click=${(event: Event) => simulator(event).nextClient({ PHONE_NUMBER: '+4930999999' })}>Next client</button>
+    <button @click=${(event: Event) => simulator(event).addBinding('DEAL', 4615)}>Add binding</button>
+    <button @click=${(event: Event) => void card(event).controller?.keepOpen(!card(event).snapshot?.keepOpen)}>Toggle keep open</button>
+    <button @click=${(event: Event) => simulator(event).close()}>Close</button>
+  </div>`;
+}
