@@ -31,6 +31,8 @@ const browser = ensureBrowser();
 console.log(`Browser: ${browser}`);
 const bin = (name) => `node_modules/.bin/${name}`;
 
+// The manifest feeds Storybook's docs and is imported by its preview: generate it first.
+if (!step('custom-elements manifest (cem analyze)', bin('cem'), ['analyze', '--quiet'])) failedChecks.push('custom-elements manifest');
 if (!step('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit'])) failedChecks.push('typecheck');
 if (!step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0'])) failedChecks.push('lint');
 
@@ -41,6 +43,25 @@ const browserTestsOk = step('browser tests (@web/test-runner)', bin('wtr'), ['--
 if (!addCounts('.test-results/wtr.json')) failedChecks.push('browser tests reported no results');
 // A runner that failed with every test green (a crash, a browser that would not start) is a failure of its own.
 else if (!browserTestsOk && totals.failed === wtrFailedBefore) failedChecks.push('browser test runner');
+const storybookFailedBefore = totals.failed;
+const storybookOk = step('Storybook stories: interaction and accessibility tests (Vitest browser mode)', bin('vitest'), [
+  'run',
+  '--project',
+  'storybook',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.test-results/vitest.json',
+], { CHROME_PATH: browser });
+if (existsSync('.test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('.test-results/vitest.json', 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  if (!storybookOk && totals.failed === storybookFailedBefore) failedChecks.push('Storybook test runner');
+} else {
+  failedChecks.push('Storybook tests reported no results');
+}
+
 if (existsSync('coverage/lcov.info')) {
   console.log('\n▶ coverage gate');
   if (!checkCoverage()) failedChecks.push('coverage gate');

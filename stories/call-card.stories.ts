@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, waitFor } from 'storybook/test';
 import { createCallCardSimulator } from '../src/connection/simulator.js';
 import { CallCardConsumer } from '../src/elements/call-card-consumer.js';
 import { FAILURE_CODES } from '../src/model/failure-codes.js';
 import { simulatorControls } from './simulator-controls.js';
+import { globalsOf, partOf, providerIn } from './story-helpers.js';
 
 /** Story-only view of the provider's snapshot, until the visual tags land. */
 class SnapshotView extends LitElement {
@@ -44,26 +47,53 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Provider/b24-call-card',
+  title: 'Tags/b24-call-card',
   component: 'b24-call-card',
   argTypes: { failureCode: { control: 'select', options: ['200', ...FAILURE_CODES] } },
   args: { failureCode: '486' },
+  decorators: [withActions],
+  parameters: { actions: { handles: ['b24-ready', 'b24-call-state-change', 'b24-entity-change', 'b24-before-close', 'b24-error'] } },
 };
 export default meta;
 
-export const Simulated: StoryObj<Args> = {
-  render: ({ failureCode }) => html`
+/** The provider in `simulate` mode, and the snapshot it shares with the tags inside. */
+export const SimulatedSnapshot: StoryObj<Args> = {
+  render: ({ failureCode }, context) => html`
     <div class="story" style="display: grid; gap: 12px; max-width: 560px">
-      <b24-call-card simulate><story-snapshot-view></story-snapshot-view></b24-call-card>
+      <b24-call-card simulate lang=${globalsOf(context).lang}><story-snapshot-view></story-snapshot-view></b24-call-card>
       ${simulatorControls(failureCode)}
     </div>
   `,
 };
 
+/** No `connection`, no `simulate`, no `BX24`: error `NO_HOST`, with a visible panel. */
 export const NoHost: StoryObj<Args> = {
-  render: () => html`<b24-call-card></b24-call-card>`,
+  render: (_, context) => html`<b24-call-card lang=${globalsOf(context).lang}></b24-call-card>`,
+  play: async ({ canvasElement }) => {
+    const card = providerIn(canvasElement);
+    await waitFor(() => expect(card.error?.code).toBe('NO_HOST'));
+    await expect(partOf(card, 'error')?.getAttribute('role')).toBe('alert');
+  },
 };
 
-export const WrongPlacementInRussian: StoryObj<Args> = {
-  render: () => html`<b24-call-card lang="ru" .connection=${createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' })}></b24-call-card>`,
+/** Opened in another placement: error `WRONG_PLACEMENT`. */
+export const WrongPlacement: StoryObj<Args> = {
+  render: (_, context) => html`<b24-call-card lang=${globalsOf(context).lang} .connection=${createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' })}></b24-call-card>`,
+  play: async ({ canvasElement }) => {
+    const card = providerIn(canvasElement);
+    await waitFor(() => expect(card.error?.code).toBe('WRONG_PLACEMENT'));
+    await waitFor(() => expect(partOf(card, 'error-code')?.textContent).toContain('WRONG_PLACEMENT'));
+  },
+};
+
+/** A host that never answers: error `TIMEOUT` after `command-timeout`. */
+export const HostNeverAnswers: StoryObj<Args> = {
+  render: (_, context) => {
+    const simulator = createCallCardSimulator();
+    simulator.setCommandFault('getStatus', 'silent');
+    return html`<b24-call-card command-timeout="300" lang=${globalsOf(context).lang} .connection=${simulator}></b24-call-card>`;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(providerIn(canvasElement).error?.code).toBe('TIMEOUT'));
+  },
 };
