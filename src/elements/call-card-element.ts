@@ -9,6 +9,8 @@ export type ElementTheme = 'light' | 'dark' | 'auto';
 /**
  * What the three visual tags share: the provider's snapshot through the context, or a
  * standalone snapshot built from the `call` property; the `lang` and `theme` attributes.
+ *
+ * @attr lang - This tag's language (a Bitrix24 code such as `ua`, or a BCP 47 tag). By default the provider's, then the page's.
  */
 export abstract class CallCardElement extends LitElement {
   static override properties = {

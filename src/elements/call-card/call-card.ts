@@ -29,6 +29,8 @@ const NO_HOST_MESSAGE =
  *
  * @slot - The widget's content: kit tags and anything else.
  *
+ * @attr lang - Overrides the placement's language for every tag inside (a Bitrix24 code or a BCP 47 tag).
+ *
  * @csspart error - The panel shown when the kit cannot work (status `error` or no host).
  * @csspart error-title - The panel's title.
  * @csspart error-message - The localized explanation of the error.
