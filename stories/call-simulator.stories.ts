@@ -28,7 +28,7 @@ export const CallSimulator: StoryObj<Args> = {
     const { lang, theme } = globalsOf(context);
     return html`
       <div class="story" style="display: grid; gap: 12px; max-width: 440px">
-        <b24-call-card simulate lang=${lang} theme=${theme}>
+        <b24-call-card simulate lang=${lang} theme=${theme} style="display: grid; gap: 8px">
           <b24-call-status></b24-call-status>
           <b24-crm-bindings resolve-titles></b24-crm-bindings>
           <b24-autoclose-toggle></b24-autoclose-toggle>
