@@ -1,29 +1,63 @@
-// Measures min+gzip sizes with esbuild, Lit left external. Locale catalogs load on demand, so
-// they are measured on their own and left out of every entry point.
+// Measures min+gzip sizes with esbuild (CSS literals minified as in the builds), Lit left external.
+// Code that loads on demand (locale catalogs, the simulator) is split off and measured on its own.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { minifyCssLiteralsEsbuild } from './minify-css-literals.mjs';
 
 const LIT = ['lit', 'lit/*', '@lit/context', '@lit/reactive-element', 'lit-html', 'lit-html/*', 'lit-element'];
-const CATALOGS = ['./catalogs/*'];
 
 export const ENTRIES = [
   { name: 'model + connections + controller', entry: 'scripts/size-entries/core-logic.ts' },
-  { name: '<b24-call-card> (provider, controller, connections, simulator)', entry: 'src/elements/call-card/b24-call-card.ts' },
+  { name: '<b24-call-card> (provider, controller, BX24 connection)', entry: 'src/elements/call-card/b24-call-card.ts' },
   { name: '<b24-call-status> with the provider', entry: 'src/elements/call-status/b24-call-status.ts' },
   { name: '<b24-crm-bindings> with the provider', entry: 'src/elements/crm-bindings/b24-crm-bindings.ts' },
   { name: '<b24-autoclose-toggle> with the provider', entry: 'src/elements/autoclose-toggle/b24-autoclose-toggle.ts' },
-  { name: 'all four tags (package root)', entry: 'src/index.ts' },
+  { name: 'all four tags, with English', entry: 'scripts/size-entries/four-tags.ts' },
 ];
 
-export async function measure(entry, external = [...LIT, ...CATALOGS]) {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, external, target: 'es2022', logLevel: 'silent' });
-  const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+/**
+ * Bundles `entry` with code splitting and returns the size of what loads up front (the entry and
+ * the chunks it imports statically) and of each chunk that loads on demand.
+ */
+export async function measure(entry, external = LIT) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    outdir: '/tmp/b24-size',
+    write: false,
+    metafile: true,
+    external,
+    target: 'es2022',
+    logLevel: 'silent',
+    plugins: [minifyCssLiteralsEsbuild()],
+  });
+  const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/b24-size\//, ''), file.contents]));
+  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, meta]) => [path.replace(/^.*b24-size\//, ''), meta]));
+  const entryName = Object.keys(outputs).find((path) => outputs[path].entryPoint === entry);
+  const upfront = new Set();
+  const visit = (name) => {
+    if (upfront.has(name)) return;
+    upfront.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path.replace(/^.*b24-size\//, ''));
+  };
+  visit(entryName);
+  const gzip = (name) => gzipSync(files.get(name), { level: 9 }).length;
+  let min = 0;
+  let gz = 0;
+  for (const name of upfront) {
+    min += files.get(name).length;
+    gz += gzip(name);
+  }
+  const onDemand = Object.keys(outputs).filter((name) => !upfront.has(name) && name.endsWith('.js')).map((name) => ({ name, gzip: gzip(name) }));
+  return { min, gzip: gz, onDemand };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
 export async function printSizes() {
   const sizes = new Map();
@@ -36,10 +70,13 @@ export async function printSizes() {
   for (const { name, entry } of ENTRIES.slice(2, 5)) {
     console.log(`size ${name.replace(' with the provider', '')} on its own: +${kb(sizes.get(entry).gzip - provider.gzip)} min+gzip over the provider`);
   }
+  const simulator = await measure('src/connection/simulator.ts');
+  console.log(`size simulator (loaded with \`simulate\` only): ${kb(simulator.gzip)} min+gzip`);
   for (const file of readdirSync('src/i18n/catalogs').filter((name) => name !== 'en.ts')) {
     const size = await measure(`src/i18n/catalogs/${file}`, []);
     console.log(`size catalog ${file.replace('.ts', '')}: ${kb(size.gzip)} min+gzip, loaded only when used`);
   }
+  return sizes;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await printSizes();

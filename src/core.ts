@@ -13,6 +13,7 @@ export { bx24Connection, type Bx24Like, type Bx24AjaxResult } from './connection
 export { b24FrameConnection, isSafelyNoAnswer, type B24FrameLike } from './connection/b24-frame.js';
 export { createCallCardSimulator, DEMO_CALL, type CallCardSimulator, type CallCardSimulatorInit, type SimulatorLogEntry, type CommandFault } from './connection/simulator.js';
 export * from './connection/simulated-call-card.js';
+export { loadSimulator } from './connection/load-simulator.js';
 export * from './controller/call-card-controller.js';
 export { callCardContext } from './context.js';
 export { CallCardConsumer } from './elements/call-card-consumer.js';

@@ -1,10 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * The theme's literal values, as inheritable properties: a provider sets them for every tag inside
  * it, a standalone tag for itself. Dark values are Bitrix24's AIR dark tokens.
  */
-const DARK = unsafeCSS(`
+const DARK = css`
   --_b24-cc-theme-text: #f8f8f8;
   --_b24-cc-theme-text-secondary: #cacbcc;
   --_b24-cc-theme-text-muted: #a7a9ab;
@@ -21,9 +21,9 @@ const DARK = unsafeCSS(`
   --_b24-cc-theme-alert-soft: #3d1f1d;
   --_b24-cc-theme-highlight: #1d3550;
   color-scheme: dark;
-`);
+`;
 
-const LIGHT = unsafeCSS(`
+const LIGHT = css`
   --_b24-cc-theme-text: initial;
   --_b24-cc-theme-text-secondary: initial;
   --_b24-cc-theme-text-muted: initial;
@@ -40,7 +40,7 @@ const LIGHT = unsafeCSS(`
   --_b24-cc-theme-alert-soft: initial;
   --_b24-cc-theme-highlight: initial;
   color-scheme: light;
-`);
+`;
 
 /**
  * System tokens. Each resolves through three levels: the kit's own `--b24-cc-*` property,

@@ -33,9 +33,12 @@ function withGlobalBx24(bx24: FakeBx24 | undefined): () => void {
 }
 
 describe('<b24-call-card>', () => {
-  it('runs the simulator with `simulate`, and its consumers show the live call', async () => {
+  it('loads the simulator on demand with `simulate`, and its consumers show the live call', async () => {
     const card = await fixture<B24CallCard>(html`<b24-call-card simulate><snapshot-probe></snapshot-probe></b24-call-card>`);
-    expect(probeText(card)).to.equal('connecting +4930123456 CONTACT');
+    expect(card.simulator, 'not loaded until needed').to.equal(undefined);
+    expect(probeText(card)).to.equal('no provider');
+    expect(await card.whenSimulatorReady()).to.equal(card.simulator);
+    await until(() => probeText(card) === 'connecting +4930123456 CONTACT', 'the first snapshot, from the options');
     card.simulator!.connect();
     await until(() => probeText(card).startsWith('connected'), 'consumer re-rendered');
     card.simulator!.changeEntity('DEAL', 42);
@@ -80,6 +83,7 @@ describe('<b24-call-card>', () => {
     const restore = withGlobalBx24(bx24);
     try {
       const simulated = await fixture<B24CallCard>(html`<b24-call-card simulate></b24-call-card>`);
+      await simulated.whenSimulatorReady();
       expect(simulated.controller?.connection.kind).to.equal('simulator');
       const real = await fixture<B24CallCard>(html`<b24-call-card></b24-call-card>`);
       expect(real.controller?.connection.kind).to.equal('bx24');
@@ -182,6 +186,7 @@ describe('<b24-call-card>', () => {
 
   it('provides one controller per provider through the context, and a new one after reconnecting', async () => {
     const card = await fixture<B24CallCard>(html`<b24-call-card simulate><snapshot-probe></snapshot-probe></b24-call-card>`);
+    await card.whenSimulatorReady();
     const probe = card.querySelector<SnapshotProbe>('snapshot-probe')!;
     const first = card.controller;
     expect(first).to.not.equal(undefined);

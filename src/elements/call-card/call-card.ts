@@ -2,7 +2,8 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bx24Connection } from '../../connection/bx24.js';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
-import { createCallCardSimulator, type CallCardSimulator } from '../../connection/simulator.js';
+import { loadSimulator } from '../../connection/load-simulator.js';
+import type { CallCardSimulator } from '../../connection/simulator.js';
 import { callCardContext } from '../../context.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../controller/call-card-controller.js';
 import { loadMessages, loadedMessages, format, type MessageKey } from '../../i18n/messages.js';
@@ -74,6 +75,7 @@ export class B24CallCard extends LitElement {
   readonly #provider = new ContextProvider(this, { context: callCardContext });
   #controller: CallCardController | undefined;
   #simulator: CallCardSimulator | undefined;
+  #simulatorLoading: Promise<void> | undefined;
   #builtFrom: { connection: PlacementConnection | undefined; simulate: boolean; timeout: number } | undefined;
   #hostError: CallCardErrorInfo | null = null;
   #unsubscribers: (() => void)[] = [];
@@ -97,8 +99,14 @@ export class B24CallCard extends LitElement {
     return this.#controller?.snapshot;
   }
 
-  /** The built-in simulator, in `simulate` mode: drive the call with its controls. */
+  /** The built-in simulator, in `simulate` mode, once loaded (see `whenSimulatorReady`): drive the call with its controls. */
   get simulator(): CallCardSimulator | undefined {
+    return this.#simulator;
+  }
+
+  /** In `simulate` mode, resolves once the simulator has loaded and the provider uses it. */
+  async whenSimulatorReady(): Promise<CallCardSimulator | undefined> {
+    await this.#simulatorLoading;
     return this.#simulator;
   }
 
@@ -157,9 +165,20 @@ export class B24CallCard extends LitElement {
     </div>`;
   }
 
-  #chooseConnection(): PlacementConnection | CallCardError {
+  /** The connection to use, an error, or `undefined` while the simulator loads. */
+  #chooseConnection(): PlacementConnection | CallCardError | undefined {
     if (this.connection) return this.connection;
-    if (this.simulate) return (this.#simulator ??= createCallCardSimulator());
+    if (this.simulate) {
+      if (this.#simulator) return this.#simulator;
+      this.#simulatorLoading ??= loadSimulator().then((simulator) => {
+        this.#simulator = simulator;
+        if (this.isConnected && this.simulate && !this.connection) {
+          this.#detach();
+          this.#attach();
+        }
+      });
+      return undefined;
+    }
     if (globalThis.window?.BX24) {
       try {
         return bx24Connection(window.BX24);
@@ -174,6 +193,7 @@ export class B24CallCard extends LitElement {
     const timeout = this.commandTimeout;
     this.#builtFrom = { connection: this.connection, simulate: this.simulate, timeout };
     const connection = this.#chooseConnection();
+    if (!connection) return;
     if (connection instanceof CallCardError) {
       const error = connection.toInfo();
       this.#hostError = error;
