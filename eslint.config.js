@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '.test-results/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '.test-results/', 'custom-elements.json', 'examples/*/dist/', 'examples/node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', '.storybook/**', '.ci/**'],
+    files: ['scripts/**', '*.config.*', '.storybook/**', '.ci/**', 'test/examples/*.mjs', 'examples/*/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

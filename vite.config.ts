@@ -1,18 +1,31 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
 
-// `npm run build`: the drop-in bundle, one self-contained ES module (Lit included) that registers the tags,
-// for `<script type="module">` in a plain HTML widget.
+/** One entry per public module, so that importing one tag pulls in only that tag and what it needs. */
+const entries = {
+  index: 'src/index.ts',
+  core: 'src/core.ts',
+  'elements/call-card/b24-call-card': 'src/elements/call-card/b24-call-card.ts',
+  'elements/call-status/b24-call-status': 'src/elements/call-status/b24-call-status.ts',
+  'elements/crm-bindings/b24-crm-bindings': 'src/elements/crm-bindings/b24-crm-bindings.ts',
+  'elements/autoclose-toggle/b24-autoclose-toggle': 'src/elements/autoclose-toggle/b24-autoclose-toggle.ts',
+  'react/index': 'src/react/index.ts',
+  'vue/index': 'src/vue/index.ts',
+};
+
+// `npm run build`: the npm package's ES modules (one file per source module, Lit and the SDK left
+// to the app). The drop-in bundle is vite.bundle.config.ts; declarations come from tsc.
 export default defineConfig({
+  plugins: [minifyCssLiteralsVite()],
   build: {
     target: 'es2022',
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'b24-call-card-kit.js',
-    },
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
-      // The SDK is an optional peer: apps pass an initialized B24Frame in; it is never bundled.
-      external: ['@bitrix24/b24jssdk'],
+      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^vue(\/|$)/, '@bitrix24/b24jssdk'],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -1,7 +1,8 @@
 // Measures min+gzip sizes with esbuild (CSS literals minified as in the builds), Lit left external.
 // Code that loads on demand (locale catalogs, the simulator) is split off and measured on its own.
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { minifyCssLiteralsEsbuild } from './minify-css-literals.mjs';
@@ -59,6 +60,28 @@ export async function measure(entry, external = LIT) {
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
+/** Budgets from issue 5, min+gzip. */
+export const BUDGETS = { bundle: 16 * 1024, ownCode: 9 * 1024, catalog: 1.5 * 1024 };
+
+/** The drop-in bundle as a page loads it up front: the file and the chunks it imports statically. */
+export function bundleSize(dir = 'dist') {
+  const seen = new Set();
+  let gzip = 0;
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file));
+    gzip += gzipSync(code, { level: 9 }).length;
+    for (const match of code.toString().matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(match[1]);
+  };
+  visit('b24-call-card-kit.js');
+  return { gzip, files: [...seen] };
+}
+
+function verdict(size, budget) {
+  return size <= budget ? `within the ${kb(budget)} budget` : `OVER the ${kb(budget)} budget by ${kb(size - budget)}`;
+}
+
 export async function printSizes() {
   const sizes = new Map();
   for (const { name, entry } of ENTRIES) {
@@ -70,11 +93,19 @@ export async function printSizes() {
   for (const { name, entry } of ENTRIES.slice(2, 5)) {
     console.log(`size ${name.replace(' with the provider', '')} on its own: +${kb(sizes.get(entry).gzip - provider.gzip)} min+gzip over the provider`);
   }
+  const fourTags = sizes.get('scripts/size-entries/four-tags.ts');
+  console.log(`budget kit's own code for all four tags, without Lit: ${kb(fourTags.gzip)} — ${verdict(fourTags.gzip, BUDGETS.ownCode)}`);
+  if (existsSync('dist/b24-call-card-kit.js')) {
+    const bundle = bundleSize();
+    console.log(`budget drop-in bundle with Lit and English (${bundle.files.length} file(s) up front): ${kb(bundle.gzip)} — ${verdict(bundle.gzip, BUDGETS.bundle)}`);
+  } else {
+    console.log('budget drop-in bundle: not built (run `npm run build`)');
+  }
   const simulator = await measure('src/connection/simulator.ts');
   console.log(`size simulator (loaded with \`simulate\` only): ${kb(simulator.gzip)} min+gzip`);
   for (const file of readdirSync('src/i18n/catalogs').filter((name) => name !== 'en.ts')) {
     const size = await measure(`src/i18n/catalogs/${file}`, []);
-    console.log(`size catalog ${file.replace('.ts', '')}: ${kb(size.gzip)} min+gzip, loaded only when used`);
+    console.log(`budget catalog ${file.replace('.ts', '')}: ${kb(size.gzip)} min+gzip, loaded only when used — ${verdict(size.gzip, BUDGETS.catalog)}`);
   }
   return sizes;
 }

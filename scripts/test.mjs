@@ -62,6 +62,26 @@ if (existsSync('.test-results/vitest.json')) {
   failedChecks.push('Storybook tests reported no results');
 }
 
+const examplesFailedBefore = totals.failed;
+const examplesOk = step('examples from npm pack: plain HTML, React 19, Vue 3 (node --test, Chromium)', 'node', [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.test-results/examples.tap',
+  'test/examples/',
+], { CHROME_PATH: browser });
+if (existsSync('.test-results/examples.tap')) {
+  const tap = readFileSync('.test-results/examples.tap', 'utf8');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + count('cancelled');
+  totals.skipped += count('skipped') + count('todo');
+  if (!examplesOk && totals.failed === examplesFailedBefore) failedChecks.push('examples runner');
+} else {
+  failedChecks.push('examples reported no results');
+}
+
 if (existsSync('coverage/lcov.info')) {
   console.log('\n▶ coverage gate');
   if (!checkCoverage()) failedChecks.push('coverage gate');

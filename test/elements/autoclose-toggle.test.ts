@@ -107,6 +107,23 @@ describe('<b24-autoclose-toggle>', () => {
     expect(changed).to.equal(1);
   });
 
+  it('stays off inside a provider that has no host yet, and sends nothing', async () => {
+    const previous = window.BX24;
+    delete window.BX24;
+    try {
+      const card = await fixture<B24CallCard>(html`<b24-call-card><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>`);
+      const toggle = card.querySelector<B24AutocloseToggle>('b24-autoclose-toggle')!;
+      await toggle.updateComplete;
+      expect(button(toggle).getAttribute('aria-disabled')).to.equal('true');
+      let changed = 0;
+      toggle.addEventListener('change', () => (changed += 1));
+      button(toggle).click();
+      expect([toggle.checked, changed]).to.deep.equal([false, 0]);
+    } finally {
+      if (previous) window.BX24 = previous;
+    }
+  });
+
   it('replaces its label with the slot', async () => {
     const toggle = await fixture<B24AutocloseToggle>(html`<b24-autoclose-toggle>Hold the card</b24-autoclose-toggle>`);
     const slot = toggle.shadowRoot!.querySelector('slot')!;

@@ -52,9 +52,12 @@ export class B24AutocloseToggle extends CallCardElement {
     if (snapshot) this.checked = snapshot.keepOpen;
   }
 
-  /** Inside a provider, with no standalone `call`: the controller owns the state. */
+  /**
+   * Inside a provider, with no standalone `call`: the controller owns the state. A provider that
+   * has no controller yet (still loading, or no host) counts too, so the switch stays off until it is ready.
+   */
   get #controlled(): boolean {
-    return !this.call && this.consumer.controller !== undefined;
+    return !this.call && (this.consumer.controller !== undefined || this.closest('b24-call-card') !== null);
   }
 
   get #inactive(): boolean {
@@ -91,7 +94,7 @@ export class B24AutocloseToggle extends CallCardElement {
     this.checked = next;
     this.dispatchEvent(new Event('change', { bubbles: true }));
     const controller = this.#controlled ? this.consumer.controller : undefined;
-    if (!controller) return;
+    if (!controller) return; // standalone: the app owns the state
     const confirmed = await controller.keepOpen(next);
     if (!confirmed && !controller.disposed) {
       this.#failed = true;

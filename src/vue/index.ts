@@ -1,0 +1,17 @@
+/**
+ * Vue support. Import it once (`import 'b24-call-card-kit/vue'`) to register the tags and to type
+ * them in templates (Vue's `GlobalComponents`, generated from the custom-elements manifest).
+ * Tell Vue's compiler the tags are custom elements:
+ *
+ * ```ts
+ * vue({ template: { compilerOptions: { isCustomElement: isKitElement } } })
+ * ```
+ */
+import '../register-all.js';
+
+export type { KitGlobalComponents } from './global-components.js';
+
+/** For `compilerOptions.isCustomElement`: `true` for the kit's tags. */
+export function isKitElement(tag: string): boolean {
+  return tag.startsWith('b24-');
+}

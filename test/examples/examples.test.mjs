@@ -1,0 +1,144 @@
+// The three examples, built against the packed package (`npm pack`) and run in Chromium: each
+// mounts, shows the simulated call, follows a state and an entity change, and the toggle's command
+// reaches the host.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PACKAGE_DIR = join(ROOT, 'examples/node_modules/b24-call-card-kit');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+let server;
+let browser;
+let origin;
+
+function run(command, args, cwd = ROOT) {
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** `/react/…`, `/vue/…` from the built examples; `/plain/…` from the example page and the packed bundle. */
+function fileFor(pathname) {
+  const [, area, ...rest] = pathname.split('/');
+  const path = rest.join('/') || 'index.html';
+  if (area === 'react') return join(ROOT, 'examples/react/dist', path);
+  if (area === 'vue') return join(ROOT, 'examples/vue/dist', path);
+  if (area === 'plain') return path === 'index.html' ? join(ROOT, 'examples/plain-html/index.html') : join(PACKAGE_DIR, 'dist', path);
+  return undefined;
+}
+
+async function open(url) {
+  const page = await browser.newPage();
+  // Inside a real CALL_CARD iframe the host names the frame DOMAIN|PROTOCOL|APP_SID.
+  await page.addInitScript(() => {
+    window.name = 'example.bitrix24.com|1|0f0e1d2c3b4a';
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('https://api.bitrix24.com/api/v1/', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'test/examples/fake-bx24.js'), 'utf8') }));
+  await page.goto(`${origin}${url}`);
+  return { page, errors };
+}
+
+const shadowText = (page, tag, part) => page.locator(`${tag} [part~="${part}"]`).first().textContent();
+const statusState = (page) => page.locator('b24-call-status').getAttribute('state');
+const primaryHref = (page) => page.locator('b24-crm-bindings [part~="item-primary"] a').getAttribute('href');
+
+before(async () => {
+  run('npm', ['run', 'build', '--silent']);
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', '.test-results'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1);
+  rmSync(PACKAGE_DIR, { recursive: true, force: true });
+  mkdirSync(PACKAGE_DIR, { recursive: true });
+  run('tar', ['-xzf', join(ROOT, '.test-results', tarball), '-C', PACKAGE_DIR, '--strip-components=1']);
+  for (const example of ['react', 'vue']) run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', '--config', join(ROOT, `examples/${example}/vite.config.ts`)]);
+  server = createServer((request, response) => {
+    const file = fileFor(new URL(request.url, 'http://x').pathname);
+    if (!file || !existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('npm pack', () => {
+  it('ships the builds, declarations, the drop-in bundle and the editor metadata', () => {
+    const files = (dir) => readdirSync(join(PACKAGE_DIR, dir));
+    assert.ok(files('dist').includes('b24-call-card-kit.js'));
+    assert.ok(files('dist').includes('index.d.ts'));
+    assert.ok(files('dist/react').includes('index.js'));
+    assert.ok(files('.').includes('custom-elements.json'));
+    assert.ok(files('.').includes('vscode.html-custom-data.json'));
+    assert.ok(files('.').includes('web-types.json'));
+    assert.ok(!files('.').includes('src'), 'sources stay out of the package');
+  });
+});
+
+for (const [name, url] of [
+  ['React 19 (the @lit/react wrappers)', '/react/index.html'],
+  ['Vue 3', '/vue/index.html'],
+]) {
+  describe(`${name} example`, () => {
+    it('mounts, shows the simulated call, follows a state and an entity change, and the toggle reaches the simulator', async () => {
+      const { page, errors } = await open(url);
+      await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connecting');
+      assert.equal(await shadowText(page, 'b24-call-status', 'number'), '+4930123456');
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
+      await page.waitForFunction(() => document.getElementById('app-state')?.textContent === 'connected');
+      await page.getByRole('button', { name: 'Change client' }).click();
+      await page.waitForFunction(() => document.querySelector('b24-crm-bindings')?.shadowRoot?.querySelector('[part~="item-primary"] a')?.getAttribute('href')?.includes('/crm/lead/details/31/'));
+      await page.locator('b24-autoclose-toggle [part=base]').click();
+      await page.waitForFunction(() => window.b24Simulator.commandsReceived().includes('disableAutoClose'));
+      await page.waitForFunction(() => document.getElementById('app-keep-open')?.textContent === 'true');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  });
+}
+
+describe('React 19 with the bare tags, without wrappers', () => {
+  it('sets objects as properties and hears custom events by their exact name, but not in camelCase', async () => {
+    const { page, errors } = await open('/react/bare.html');
+    await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connecting');
+    assert.equal(await page.locator('b24-call-card').evaluate((card) => card.connection?.kind), 'simulator');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.waitForFunction(() => document.getElementById('bare-state')?.textContent === 'connected');
+    assert.equal(await page.locator('#bare-camel').textContent(), '0', 'onB24CallStateChange listens for "B24CallStateChange", which never fires');
+    await page.locator('b24-autoclose-toggle [part=base]').click();
+    await page.waitForFunction(() => window.b24Simulator.commandsReceived().includes('disableAutoClose'));
+    await page.waitForFunction(() => document.getElementById('bare-changes')?.textContent === '1');
+    assert.equal(await page.locator('#bare-changes').textContent(), '1', 'React 19 forwards onChange on a custom element to its native change event');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('plain HTML example with the classic BX24 library', () => {
+  it('connects through BX24, shows the call, follows CallStateChanged and EntityChanged, and the toggle sends disableAutoClose', async () => {
+    const { page, errors } = await open('/plain/index.html');
+    await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connecting');
+    assert.equal(await shadowText(page, 'b24-call-status', 'number'), '+4930123456');
+    await page.evaluate(() => window.__host.connect());
+    await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
+    await page.evaluate(() => window.__host.changeEntity('LEAD', 31));
+    await page.waitForFunction(() => document.querySelector('b24-crm-bindings')?.shadowRoot?.querySelector('[part~="item-primary"] a')?.getAttribute('href')?.includes('/crm/lead/details/31/'));
+    await page.locator('b24-autoclose-toggle [part=base]').click();
+    await page.waitForFunction(() => window.__host.commands.includes('disableAutoClose'));
+    assert.deepEqual(await page.evaluate(() => window.__host.binds()), { 'CallCard::CallStateChanged': 1, 'CallCard::EntityChanged': 1, 'CallCard::BeforeClose': 1 });
+    assert.equal(await statusState(page), 'connected');
+    assert.equal(await primaryHref(page), 'https://example.bitrix24.com/crm/lead/details/31/');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

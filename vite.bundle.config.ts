@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
+
+// The drop-in bundle: one minified ES module with Lit inside that registers the tags. Catalogs and
+// the simulator stay separate files beside it and load only when used.
+export default defineConfig({
+  plugins: [minifyCssLiteralsVite()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    copyPublicDir: false,
+    rollupOptions: {
+      input: 'src/bundle.ts',
+      preserveEntrySignatures: 'exports-only',
+      external: ['@bitrix24/b24jssdk'],
+      output: {
+        format: 'es',
+        entryFileNames: 'b24-call-card-kit.js',
+        chunkFileNames: 'b24-call-card-kit-[name]-[hash].js',
+      },
+    },
+  },
+});
