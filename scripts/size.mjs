@@ -94,9 +94,11 @@ export async function printSizes() {
     console.log(`size ${name.replace(' with the provider', '')} on its own: +${kb(sizes.get(entry).gzip - provider.gzip)} min+gzip over the provider`);
   }
   const fourTags = sizes.get('scripts/size-entries/four-tags.ts');
+  const measured = { ownCode: fourTags.gzip };
   console.log(`budget kit's own code for all four tags, without Lit: ${kb(fourTags.gzip)} — ${verdict(fourTags.gzip, BUDGETS.ownCode)}`);
   if (existsSync('dist/b24-call-card-kit.js')) {
     const bundle = bundleSize();
+    measured.bundle = bundle.gzip;
     console.log(`budget drop-in bundle with Lit and English (${bundle.files.length} file(s) up front): ${kb(bundle.gzip)} — ${verdict(bundle.gzip, BUDGETS.bundle)}`);
   } else {
     console.log('budget drop-in bundle: not built (run `npm run build`)');
@@ -106,8 +108,36 @@ export async function printSizes() {
   for (const file of readdirSync('src/i18n/catalogs').filter((name) => name !== 'en.ts')) {
     const size = await measure(`src/i18n/catalogs/${file}`, []);
     console.log(`budget catalog ${file.replace('.ts', '')}: ${kb(size.gzip)} min+gzip, loaded only when used — ${verdict(size.gzip, BUDGETS.catalog)}`);
+    measured[`catalog ${file.replace('.ts', '')}`] = size.gzip;
   }
-  return sizes;
+  return measured;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await printSizes();
+/** The sizes may not grow past the recorded baseline (plus 3 %): a ratchet while a budget is still missed. */
+export const BASELINE_FILE = 'scripts/size-baseline.json';
+const TOLERANCE = 1.03;
+
+export function checkRatchet(measured) {
+  const baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8'));
+  let ok = true;
+  for (const [name, size] of Object.entries(measured)) {
+    const limit = baseline[name] === undefined ? undefined : Math.ceil(baseline[name] * TOLERANCE);
+    const catalogBudget = name.startsWith('catalog') ? BUDGETS.catalog : Infinity;
+    if ((limit !== undefined && size > limit) || size > catalogBudget) {
+      ok = false;
+      console.log(`size ${name} grew to ${kb(size)}, past its baseline ${kb(baseline[name] ?? 0)} (+3 %) or budget: shrink it, or record a new baseline with \`npm run size -- --update-baseline\` and say why`);
+    }
+  }
+  return ok;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const measured = await printSizes();
+  if (process.argv.includes('--update-baseline')) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(BASELINE_FILE, `${JSON.stringify(measured, null, 2)}\n`);
+    console.log(`baseline written to ${BASELINE_FILE}`);
+  } else if (!checkRatchet(measured)) {
+    process.exitCode = 1;
+  }
+}

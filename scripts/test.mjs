@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './browser.mjs';
 import { checkCoverage } from './coverage-gate.mjs';
-import { printSizes } from './size.mjs';
+import { checkRatchet, printSizes } from './size.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedChecks = [];
@@ -90,7 +90,7 @@ if (existsSync('coverage/lcov.info')) {
 }
 
 console.log('\n▶ size report');
-await printSizes();
+if (!checkRatchet(await printSizes())) failedChecks.push('size ratchet');
 
 if (failedChecks.length) console.log(`\nFailed checks: ${failedChecks.join(', ')}`);
 console.log(`${totals.passed} passed, ${totals.failed + failedChecks.length} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

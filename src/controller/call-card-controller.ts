@@ -4,7 +4,7 @@ import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.j
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
 import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
-import { EntityTitles } from './entity-titles.js';
+import type { EntityTitles } from './entity-titles.js';
 import { withTimeout } from './with-timeout.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
@@ -63,7 +63,7 @@ export class CallCardController {
   #keepOpenConfirmed = false;
   #keepOpenSeq = 0;
   #langOverride: string | null = null;
-  #titles: EntityTitles | undefined;
+  #titles: Promise<EntityTitles | undefined> | undefined;
 
   constructor(connection: PlacementConnection, options: CallCardControllerOptions = {}) {
     this.connection = connection;
@@ -180,10 +180,13 @@ export class CallCardController {
     }
   }
 
-  /** Titles of CRM entities over REST, or `undefined` when the connection cannot call REST methods. */
-  get titles(): EntityTitles | undefined {
-    if (!this.connection.callMethod) return undefined;
-    return (this.#titles ??= new EntityTitles(this.connection));
+  /**
+   * Titles of CRM entities over REST (loaded on first use, one cache per controller), or `undefined`
+   * when the connection cannot call REST methods.
+   */
+  loadTitles(): Promise<EntityTitles | undefined> {
+    if (!this.connection.callMethod) return Promise.resolve(undefined);
+    return (this.#titles ??= import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles(this.connection)));
   }
 
   /** Overrides the host's language (a Bitrix24 code or BCP 47 tag); `null` goes back to the host's. */

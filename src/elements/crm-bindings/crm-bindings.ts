@@ -72,6 +72,7 @@ export class B24CrmBindings extends CallCardElement {
   #primaryKey: string | null | undefined;
   #announcement = '';
   #titles: EntityTitles | undefined;
+  #titlesFrom: unknown;
   #requestedFor: unknown;
   #unsubscribeTitles: (() => void) | undefined;
 
@@ -82,6 +83,7 @@ export class B24CrmBindings extends CallCardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#titlesFrom = undefined;
     this.#useTitles(undefined);
   }
 
@@ -97,9 +99,16 @@ export class B24CrmBindings extends CallCardElement {
       }
       this.#primaryKey = primary;
     }
-    const titlesChanged = this.#useTitles(this.resolveTitles ? this.consumer.controller?.titles : undefined);
+    const controller = this.resolveTitles ? this.consumer.controller : undefined;
+    if (controller !== this.#titlesFrom) {
+      this.#titlesFrom = controller;
+      this.#useTitles(undefined);
+      void controller?.loadTitles().then((titles) => {
+        if (this.#titlesFrom === controller && titles) this.#useTitles(titles);
+      });
+    }
     // Marks new entries as loading before this render; results arrive as later updates.
-    if (this.#titles && (titlesChanged || this.#orderedFrom !== this.#requestedFor)) {
+    if (this.#titles && this.#orderedFrom !== this.#requestedFor) {
       this.#requestedFor = this.#orderedFrom;
       void this.#titles.request(this.#ordered.map((entry) => entry.binding));
     }
@@ -163,12 +172,12 @@ export class B24CrmBindings extends CallCardElement {
     controller.openPath(path).catch(() => window.open(href, '_blank', 'noopener'));
   }
 
-  /** Returns `true` when the title source changed. */
-  #useTitles(titles: EntityTitles | undefined): boolean {
-    if (titles === this.#titles) return false;
+  #useTitles(titles: EntityTitles | undefined): void {
+    if (titles === this.#titles) return;
     this.#unsubscribeTitles?.();
     this.#titles = titles;
+    this.#requestedFor = undefined;
     this.#unsubscribeTitles = titles?.subscribe(() => this.requestUpdate());
-    return true;
+    this.requestUpdate();
   }
 }
