@@ -62,14 +62,16 @@ if (existsSync('.test-results/vitest.json')) {
   failedChecks.push('Storybook tests reported no results');
 }
 
+if (!step('build (npm run build)', 'npm', ['run', 'build', '--silent'])) failedChecks.push('build');
 const examplesFailedBefore = totals.failed;
-const examplesOk = step('examples from npm pack: plain HTML, React 19, Vue 3 (node --test, Chromium)', 'node', [
+const examplesOk = step('examples from npm pack, and the emulator end to end (node --test, Chromium)', 'node', [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
   '--test-reporter-destination=.test-results/examples.tap',
   'test/examples/',
+  'test/e2e/',
 ], { CHROME_PATH: browser });
 if (existsSync('.test-results/examples.tap')) {
   const tap = readFileSync('.test-results/examples.tap', 'utf8');

@@ -218,7 +218,11 @@ function fromFullRecord(record: RawRecord, previous: CallInfo, log: ProblemLog):
     ...readPhone(own(record, 'PHONE_NUMBER'), log),
     lineNumber: readString(own(record, 'LINE_NUMBER'), 'LINE_NUMBER', log) ?? base.lineNumber,
     lineName: readString(own(record, 'LINE_NAME'), 'LINE_NAME', log) ?? base.lineName,
-    entity: readEntity(own(record, 'CRM_ENTITY_TYPE'), own(record, 'CRM_ENTITY_ID'), log),
+    // Unbound is `""`/`0`; both keys missing says nothing, so the entity stays.
+    entity:
+      Object.hasOwn(record, 'CRM_ENTITY_TYPE') || Object.hasOwn(record, 'CRM_ENTITY_ID')
+        ? readEntity(own(record, 'CRM_ENTITY_TYPE'), own(record, 'CRM_ENTITY_ID'), log)
+        : base.entity,
     crmActivityId: activity ? activity : null,
     bindings: readBindings(own(record, 'CRM_BINDINGS'), log),
     direction: readDirection(own(record, 'CALL_DIRECTION'), log) ?? base.direction,

@@ -48,8 +48,8 @@ const shadowText = (page, tag, part) => page.locator(`${tag} [part~="${part}"]`)
 const statusState = (page) => page.locator('b24-call-status').getAttribute('state');
 const primaryHref = (page) => page.locator('b24-crm-bindings [part~="item-primary"] a').getAttribute('href');
 
+// `npm test` builds dist/ first (`npm run build`); run that yourself before this file alone.
 before(async () => {
-  run('npm', ['run', 'build', '--silent']);
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', '.test-results'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1);
   rmSync(PACKAGE_DIR, { recursive: true, force: true });
   mkdirSync(PACKAGE_DIR, { recursive: true });

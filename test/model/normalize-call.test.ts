@@ -77,6 +77,7 @@ const rows: Row[] = [
   { name: 'smart-process type name', input: { CRM_ENTITY_TYPE: 'DYNAMIC_1030', CRM_ENTITY_ID: 3 }, source: 'status', previous: base, expect: { entity: { entityType: 'DYNAMIC_1030', entityId: 3 } }, problems: [] },
   { name: 'an entity id without a type', input: { CRM_ENTITY_TYPE: '', CRM_ENTITY_ID: 5 }, source: 'status', previous: base, expect: { entity: null }, problems: ['CRM_ENTITY_TYPE'] },
   { name: 'an unknown numeric type id', input: { CRM_ENTITY_TYPE: 42, CRM_ENTITY_ID: 5 }, source: 'status', previous: base, expect: { entity: null }, problems: ['CRM_ENTITY_TYPE', 'CRM_ENTITY_TYPE'] },
+  { name: 'CRM_ENTITY_* both missing keep the primary entity', input: { CALL_ID: base.callId, CALL_STATE: 'connected' }, source: 'status', previous: base, expect: { entity: { entityType: 'CONTACT', entityId: 797 } }, problems: [] },
   { name: 'PHONE_NUMBER hidden', input: { PHONE_NUMBER: 'hidden' }, source: 'status', previous: base, expect: { phoneNumber: '', phoneNumberKind: 'hidden' }, problems: [] },
   { name: 'PHONE_NUMBER missing in getStatus means unknown', input: { CALL_STATE: 'idle' }, source: 'status', previous: base, expect: { phoneNumber: '', phoneNumberKind: 'unknown' }, problems: [] },
   { name: 'PHONE_NUMBER "unknown"', input: { PHONE_NUMBER: 'unknown' }, source: 'status', previous: base, expect: { phoneNumberKind: 'unknown' }, problems: [] },

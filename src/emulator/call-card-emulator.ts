@@ -1,0 +1,92 @@
+import { LitElement, css, html } from 'lit';
+import { SimulatedCallCard, type FinishStatusCode } from '../connection/simulated-call-card.js';
+import { FAILURE_CODES } from '../model/failure-codes.js';
+import { FrameHost, HOST_FAULTS, type FrameLogEntry, type HostFault } from './frame-host.js';
+
+/**
+ * A local Bitrix24 call card: the widget at `widget-url` runs in an iframe, spoken to through
+ * Bitrix24's frame protocol. A panel drives the call and switches faults; a log shows every message.
+ * Developer tooling: its labels are English and stay out of the kit's catalogs.
+ */
+export class B24CallCardEmulator extends LitElement {
+  static override styles = css`
+    :host { display: grid; grid-template-columns: minmax(320px, 1fr) minmax(320px, 1fr); gap: 16px; font: 14px system-ui, sans-serif; color: #333; }
+    iframe { width: 100%; height: 480px; border: 1px solid #c9ccd0; border-radius: 8px; background: #fff; }
+    fieldset { border: 1px solid #dfe0e3; border-radius: 8px; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 6px; }
+    legend { font-weight: 600; }
+    ol { max-height: 420px; overflow: auto; margin: 0; padding: 0 0 0 2.5em; font: 12px ui-monospace, monospace; }
+    li { white-space: pre-wrap; overflow-wrap: anywhere; }
+    .in { color: #0b5394; } .out { color: #2e7d32; } .dropped { color: #b3261e; } .note { color: #525c69; }
+    label { display: inline-flex; gap: 4px; align-items: center; }
+  `;
+
+  static override properties = {
+    widgetUrl: { attribute: 'widget-url' },
+    filter: { state: true },
+  };
+
+  declare widgetUrl: string;
+  declare filter: string;
+  host: FrameHost | undefined;
+  #failureCode: FinishStatusCode = '486';
+
+  constructor() {
+    super();
+    this.widgetUrl = '';
+    this.filter = '';
+  }
+
+  protected override firstUpdated(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    const card = new SimulatedCallCard({ PHONE_NUMBER: '+4930123456', TYPE: 2, LINE_NUMBER: '+49 30 000-00-00', LINE_NAME: 'Berlin office', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] });
+    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, card });
+    this.host.onLog(() => this.requestUpdate());
+    this.dispatchEvent(new Event('emulator-ready', { bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const card = this.host?.card;
+    const entries = (this.host?.log ?? []).filter((entry) => !this.filter || `${entry.direction} ${entry.text}`.toLowerCase().includes(this.filter.toLowerCase()));
+    return html`
+      <div class="frame"></div>
+      <section>
+        <fieldset>
+          <legend>Call</legend>
+          <button @click=${() => card?.startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
+          <button @click=${() => card?.connect()}>Connect</button>
+          <label>code
+            <select @change=${(event: Event) => (this.#failureCode = (event.target as HTMLSelectElement).value as FinishStatusCode)}>
+              ${['486', '200', ...FAILURE_CODES.filter((code) => code !== '486')].map((code) => html`<option>${code}</option>`)}
+            </select>
+          </label>
+          <button @click=${() => card?.hangUp(this.#failureCode)}>Hang up</button>
+          <button @click=${() => card?.changeEntity('LEAD', 31)}>Change client</button>
+          <button @click=${() => card?.nextClient({ PHONE_NUMBER: '+4930999999' })}>Next client</button>
+          <button @click=${() => card?.addBinding('COMPANY', 5)}>Add binding</button>
+          <button @click=${() => card?.close()}>Close</button>
+        </fieldset>
+        <fieldset>
+          <legend>Faults</legend>
+          ${HOST_FAULTS.filter((fault) => fault !== 'foreign-origin-event' && fault !== 'unknown-callback').map(
+            (fault) => html`<label><input type="checkbox" .checked=${this.host?.faults.has(fault) ?? false} @change=${(event: Event) => this.host?.setFault(fault as HostFault, (event.target as HTMLInputElement).checked)} />${fault}</label>`,
+          )}
+          <button @click=${() => this.host?.sendForeignOriginEvent()}>Event from a foreign origin</button>
+          <button @click=${() => this.host?.sendStrayReply()}>Reply to an unknown callback</button>
+        </fieldset>
+        <fieldset>
+          <legend>Messages</legend>
+          <label>filter <input type="search" .value=${this.filter} @input=${(event: Event) => (this.filter = (event.target as HTMLInputElement).value)} /></label>
+          <ol>${entries.map((entry: FrameLogEntry) => html`<li class=${entry.direction}>${entry.direction} ${entry.text}</li>`)}</ol>
+        </fieldset>
+      </section>
+    `;
+  }
+}
+
+if (!customElements.get('b24-call-card-emulator')) customElements.define('b24-call-card-emulator', B24CallCardEmulator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'b24-call-card-emulator': B24CallCardEmulator;
+  }
+}

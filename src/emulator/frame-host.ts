@@ -1,0 +1,269 @@
+import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
+import { SimulatedCallCard, toPlacementOptions, type HostCallStatus } from '../connection/simulated-call-card.js';
+import { isOpenablePath } from '../model/entity-path.js';
+
+/** Faults a real portal shows now and then, in shorter form. */
+export const HOST_FAULTS = [
+  'delay-replies',
+  'drop-replies',
+  'malformed-json',
+  'foreign-origin-event',
+  'duplicate-events',
+  'before-close-twice',
+  'entity-unknown-phone',
+  'status-missing-keys',
+  'unknown-callback',
+] as const;
+export type HostFault = (typeof HOST_FAULTS)[number];
+
+export interface FrameLogEntry {
+  readonly at: number;
+  /** `in`: from the widget; `out`: to the widget; `dropped`: refused by the host's checks; `note`: what the host did. */
+  readonly direction: 'in' | 'out' | 'dropped' | 'note';
+  readonly text: string;
+}
+
+export interface FrameHostOptions {
+  /** Where the widget's iframe goes. The host creates it, since the name must be set before it loads. */
+  readonly container: HTMLElement;
+  readonly widgetUrl: string;
+  readonly card: SimulatedCallCard;
+  readonly appSid?: string;
+  readonly lang?: string;
+  /** ms a delayed reply waits (the SDK gives up after 900). */
+  readonly delayMs?: number;
+}
+
+interface ParsedMessage {
+  readonly command: string;
+  readonly params: unknown;
+  readonly callbackId: string;
+  readonly appSid: string;
+}
+
+/** Commands every placement has, besides the placement's own. */
+const GENERAL_COMMANDS = new Set(['getInitData', 'getInterface', 'placementBindEvent', 'resizeWindow', 'fitWindow', 'openPath', 'refreshAuth', 'setTitle', 'reloadWindow']);
+
+/** `command:params:callbackId:appSid`, where params may be missing or hold colons itself. */
+export function parseStringMessage(data: string): ParsedMessage | null {
+  const parts = data.split(':');
+  if (parts.length < 3) return null;
+  const appSid = parts.pop()!;
+  const callbackId = parts.pop()!;
+  const command = parts.shift()!;
+  const raw = parts.join(':');
+  let params: unknown = {};
+  if (raw) {
+    try {
+      params = JSON.parse(raw);
+    } catch {
+      params = raw;
+    }
+  }
+  return { command, params, callbackId, appSid };
+}
+
+/** The newer object form: `{method, params, callback, appSid}`. */
+function parseObjectMessage(data: unknown): ParsedMessage | null {
+  if (data === null || typeof data !== 'object') return null;
+  const { method, params, callback, appSid } = data as Record<string, unknown>;
+  if (typeof method !== 'string' || typeof callback !== 'string' || typeof appSid !== 'string') return null;
+  return { command: method, params: params ?? {}, callbackId: callback, appSid };
+}
+
+const STATUS_KEYS_KEPT_WHEN_FAULTY: readonly (keyof HostCallStatus)[] = ['CALL_ID', 'CALL_STATE'];
+
+/**
+ * The host side of Bitrix24's frame protocol for one CALL_CARD widget, over the simulator's call
+ * model: it names the iframe `DOMAIN|PROTOCOL|APP_SID`, answers `command:params:callbackId:appSid`
+ * with `callbackId:json`, checks origin and APP_SID, and delivers events (first argument only).
+ */
+export class FrameHost {
+  readonly card: SimulatedCallCard;
+  readonly appSid: string;
+  readonly widgetOrigin: string;
+  readonly log: FrameLogEntry[] = [];
+  readonly faults = new Set<HostFault>();
+  readonly iframe: HTMLIFrameElement;
+  readonly #lang: string;
+  readonly #delayMs: number;
+  /** event name → callback ids the widget bound; never removed, as on a real host. */
+  readonly #bindings = new Map<string, string[]>();
+  readonly #logListeners = new Set<(entry: FrameLogEntry) => void>();
+  readonly #onMessage = (event: MessageEvent) => this.#receive(event);
+
+  constructor(options: FrameHostOptions) {
+    this.card = options.card;
+    this.iframe = document.createElement('iframe');
+    this.iframe.title = 'Widget';
+    this.appSid = options.appSid ?? Math.random().toString(16).slice(2).padEnd(32, '0');
+    this.#lang = options.lang ?? 'en';
+    this.#delayMs = options.delayMs ?? 1500;
+    this.widgetOrigin = new URL(options.widgetUrl, location.href).origin;
+    this.card.listen((event, args) => this.#deliver(event, args));
+    window.addEventListener('message', this.#onMessage);
+    const protocol = location.protocol === 'https:' ? '1' : '0';
+    // The browsing context takes its name when the iframe is inserted; set it first.
+    this.iframe.name = `${location.host}|${protocol}|${this.appSid}`;
+    this.iframe.src = options.widgetUrl;
+    options.container.append(this.iframe);
+  }
+
+  onLog(listener: (entry: FrameLogEntry) => void): () => void {
+    this.#logListeners.add(listener);
+    return () => this.#logListeners.delete(listener);
+  }
+
+  setFault(fault: HostFault, on: boolean): void {
+    if (on) this.faults.add(fault);
+    else this.faults.delete(fault);
+    this.#record('note', `fault ${fault} ${on ? 'on' : 'off'}`);
+  }
+
+  /** Posts a reply for a callback id the widget never sent (a stray answer from a real portal). */
+  sendStrayReply(): void {
+    this.#post(`stray${Date.now()}:${JSON.stringify({ CALL_STATE: 'connected' })}`);
+  }
+
+  /** Posts an event from a frame of another origin; the widget's client must drop it. */
+  sendForeignOriginEvent(): void {
+    const callbackId = this.#bindings.get('CallCard::CallStateChanged')?.[0] ?? 'unknown';
+    const foreign = document.createElement('iframe');
+    foreign.sandbox.add('allow-scripts'); // an opaque origin, "null"
+    foreign.hidden = true;
+    const message = JSON.stringify(`${callbackId}:${JSON.stringify('connected')}`);
+    foreign.srcdoc = `<script>const target = parent.frames[0]; target.postMessage(${message}, '*');</script>`;
+    document.body.append(foreign);
+    this.#record('note', `event CallCard::CallStateChanged sent from a foreign origin (null) to callback ${callbackId}`);
+    setTimeout(() => foreign.remove(), 1000);
+  }
+
+  dispose(): void {
+    window.removeEventListener('message', this.#onMessage);
+    this.card.dispose();
+  }
+
+  #record(direction: FrameLogEntry['direction'], text: string): void {
+    const entry = { at: Date.now(), direction, text };
+    this.log.push(entry);
+    for (const listener of [...this.#logListeners]) listener(entry);
+  }
+
+  #post(message: string): void {
+    this.#record('out', message);
+    this.iframe.contentWindow?.postMessage(message, this.widgetOrigin);
+  }
+
+  #reply(callbackId: string, value: unknown): void {
+    if (this.faults.has('drop-replies')) {
+      this.#record('note', `reply to ${callbackId} dropped (fault)`);
+      return;
+    }
+    const body = this.faults.has('malformed-json') ? '{"CALL_STATE": "conn' : value === undefined ? '' : JSON.stringify(value);
+    const send = () => this.#post(`${callbackId}:${body}`);
+    if (this.faults.has('delay-replies')) setTimeout(send, this.#delayMs);
+    else send();
+  }
+
+  #receive(event: MessageEvent): void {
+    if (event.source !== this.iframe.contentWindow) return;
+    const text = typeof event.data === 'string' ? event.data : JSON.stringify(event.data);
+    if (event.origin !== this.widgetOrigin) {
+      this.#record('dropped', `wrong origin ${event.origin}: ${text}`);
+      return;
+    }
+    const message = typeof event.data === 'string' ? parseStringMessage(event.data) : parseObjectMessage(event.data);
+    if (!message) {
+      this.#record('dropped', `unreadable message: ${text}`);
+      return;
+    }
+    if (message.appSid !== this.appSid) {
+      this.#record('dropped', `wrong APP_SID ${message.appSid}: ${text}`);
+      return;
+    }
+    this.#record('in', text);
+    this.#handle(message);
+  }
+
+  #handle({ command, params, callbackId }: ParsedMessage): void {
+    const isCallCard = this.card.placement === CALL_CARD_PLACEMENT;
+    switch (command) {
+      case 'getInitData':
+        return this.#reply(callbackId, this.#initData());
+      case 'getInterface':
+        return this.#reply(callbackId, this.card.interface);
+      case 'placementBindEvent': {
+        const name = String((params as { event?: unknown }).event ?? '');
+        if (!isCallCard || !this.card.interface.event.includes(name)) {
+          this.#record('note', `bind of ${name || '?'} ignored: not an event of this placement`);
+          return;
+        }
+        const ids = this.#bindings.get(name) ?? [];
+        ids.push(callbackId);
+        this.#bindings.set(name, ids);
+        this.#record('note', `bound ${name} to callback ${callbackId} (for the life of the page)`);
+        return; // no immediate answer; the id is reused for every later event
+      }
+      case 'resizeWindow':
+      case 'fitWindow': {
+        const { width, height } = (params ?? {}) as { width?: unknown; height?: unknown };
+        if (typeof height === 'number' && height > 0) this.iframe.style.height = `${Math.round(height)}px`;
+        if (typeof width === 'number' && width > 0) this.iframe.style.width = `${Math.round(width)}px`;
+        return this.#reply(callbackId, {});
+      }
+      case 'openPath': {
+        const path = String((params as { path?: unknown }).path ?? '');
+        const { pathname } = new URL(path, location.origin);
+        return this.#reply(callbackId, isOpenablePath(pathname) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
+      }
+      case 'refreshAuth':
+        return this.#reply(callbackId, this.#auth());
+      default: {
+        if (GENERAL_COMMANDS.has(command)) return this.#reply(callbackId, {});
+        const handled = this.card.handleCommand(command);
+        if (!handled) {
+          this.#record('note', `${command}: unknown here, no answer (as a real portal)`);
+          return;
+        }
+        let answer = handled.answer;
+        if (command === 'getStatus' && this.faults.has('status-missing-keys') && answer && !Array.isArray(answer)) {
+          const status = answer as HostCallStatus;
+          answer = Object.fromEntries(STATUS_KEYS_KEPT_WHEN_FAULTY.map((key) => [key, status[key]]));
+        }
+        return this.#reply(callbackId, answer);
+      }
+    }
+  }
+
+  #deliver(event: string, args: unknown[]): void {
+    let payload = args[0];
+    if (event === 'CallCard::EntityChanged' && this.faults.has('entity-unknown-phone')) payload = { ...(payload as object), PHONE_NUMBER: 'unknown' };
+    // The host's frame bridge passes only the first argument into the iframe; BeforeClose carries none.
+    const body = event === 'CallCard::BeforeClose' ? '' : JSON.stringify(payload);
+    const times = this.faults.has('duplicate-events') || (event === 'CallCard::BeforeClose' && this.faults.has('before-close-twice')) ? 2 : 1;
+    for (const callbackId of this.#bindings.get(event) ?? []) {
+      for (let index = 0; index < times; index += 1) this.#post(`${callbackId}:${body}`);
+    }
+  }
+
+  #auth() {
+    return { AUTH_ID: `auth${Date.now()}`, AUTH_EXPIRES: 3600, REFRESH_ID: `refresh${Date.now()}`, member_id: 'emulator' };
+  }
+
+  #initData() {
+    const placementOptions = Object.fromEntries(Object.entries(toPlacementOptions(this.card.status)).map(([key, value]) => [key, value]));
+    return {
+      LANG: this.#lang,
+      DOMAIN: location.host,
+      PROTOCOL: location.protocol === 'https:' ? 1 : 0,
+      PATH: '/rest/',
+      ...this.#auth(),
+      MEMBER_ID: 'emulator',
+      IS_ADMIN: true,
+      INSTALL: false,
+      FIRST_RUN: false,
+      PLACEMENT: this.card.placement,
+      PLACEMENT_OPTIONS: placementOptions,
+    };
+  }
+}

@@ -1,0 +1,212 @@
+// End to end through Bitrix24's frame protocol: the emulator (host origin 127.0.0.1) loads a widget
+// (origin localhost) that runs the kit over (a) the official @bitrix24/b24jssdk and (b) a client that
+// speaks the protocol as the classic BX24 library does. `npm test` builds dist/ first.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browser.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+let browser;
+let hostOrigin;
+let widgetOrigin;
+const servers = [];
+
+before(async () => {
+  const host = await serveStatic({ '/': 'dist/emulator' });
+  const widgets = await serveStatic({ '/kit/': 'dist', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
+  servers.push(host.server, widgets.server);
+  hostOrigin = host.origin;
+  widgetOrigin = widgets.origin;
+  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of servers) server.close();
+});
+
+/** Opens the emulator on a widget; `emulator(fn)` runs in the host page, `widget(fn)` inside the iframe. */
+async function openEmulator(client) {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html`)}`);
+  await page.waitForFunction(() => window.emulator);
+  const frame = () => page.frames().find((candidate) => candidate.url().startsWith(widgetOrigin));
+  await waitFor(() => frame());
+  const widget = (fn, arg) => frame().evaluate(fn, arg);
+  const emulator = (fn, arg) => page.evaluate(fn, arg);
+  const until = (fn, arg, timeout = 5000) => frame().waitForFunction(fn, arg, { timeout });
+  const state = () => widget(() => document.querySelector('b24-call-status')?.getAttribute('state'));
+  const part = (tag, name) => widget(([t, n]) => document.querySelector(t)?.shadowRoot?.querySelector(`[part~="${n}"]`)?.textContent?.trim() ?? null, [tag, name]);
+  const hostLog = () => emulator(() => window.emulator.log.map((entry) => `${entry.direction} ${entry.text}`));
+  const errors = async () => [...pageErrors, ...(await widget(() => window.__errors))];
+  return { page, widget, emulator, until, state, part, hostLog, errors };
+}
+
+async function waitFor(predicate, timeout = 5000) {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > timeout) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const ready = (w) => w.until(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+const toggle = (w) => w.widget(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').click());
+const toggleChecked = (w) => w.widget(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').getAttribute('aria-checked'));
+const toggleStatus = (w) => w.part('b24-autoclose-toggle', 'status');
+
+for (const client of ['sdk', 'classic']) {
+  describe(`a widget over ${client === 'sdk' ? '@bitrix24/b24jssdk (b24FrameConnection)' : 'the classic BX24 protocol (bx24Connection)'}`, () => {
+    it('shows the right thing at every step of a call: incoming, connected with a timer, client change, keep open, ended, close', async () => {
+      const w = await openEmulator(client);
+      // Incoming: the call comes from PLACEMENT_OPTIONS (all strings) in getInitData.
+      await w.until(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connecting');
+      assert.equal(await w.part('b24-call-status', 'number'), '+4930123456');
+      assert.equal(await w.part('b24-call-status', 'phase'), 'Ringing…');
+      // SDK quirk: an event inside ~900 ms of bindEvent resolves the bind promise instead of reaching
+      // the handler. This connect comes right after binding; the kit re-delivers it.
+      await w.emulator(() => window.emulator.card.connect());
+      await w.until(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
+      await w.until(() => /^\d+:\d\d$/.test(document.querySelector('b24-call-status').shadowRoot.querySelector('[part=timer]')?.textContent ?? ''));
+      await ready(w);
+      await w.emulator(() => window.emulator.card.changeEntity('LEAD', 31));
+      await w.until(() => document.querySelector('b24-crm-bindings').shadowRoot.querySelector('[part~="item-primary"] a')?.getAttribute('href')?.endsWith('/crm/lead/details/31/'));
+      await toggle(w);
+      await w.until(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').getAttribute('aria-busy') === 'false' && document.querySelector('b24-autoclose-toggle').checked);
+      assert.ok((await w.hostLog()).some((line) => line.startsWith('in disableAutoClose')), 'the command is in the emulator log');
+      assert.equal(await w.emulator(() => window.emulator.card.autoCloseBlocked), true);
+      await w.emulator(() => window.emulator.card.hangUp('486'));
+      await w.until(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'idle');
+      // The real bridge passes only the state, never the failure code.
+      assert.equal(await w.part('b24-call-status', 'phase'), 'Call ended');
+      assert.equal(await w.part('b24-call-status', 'failure'), null);
+      assert.equal(await toggleStatus(w), 'The card stays open until you turn this off');
+      assert.equal(await w.emulator(() => window.emulator.card.isOpen), true, 'held open');
+      await w.emulator(() => window.emulator.card.close());
+      await w.until(() => window.__events.filter((event) => event.type === 'b24-before-close').length === 2);
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+
+    it('drops an event from a foreign origin and a reply to an unknown callback', async () => {
+      const w = await openEmulator(client);
+      await ready(w);
+      await w.emulator(() => window.emulator.sendForeignOriginEvent());
+      await w.emulator(() => window.emulator.sendStrayReply());
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await w.state(), 'connecting', 'the forged "connected" was ignored');
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+
+    it('applies a duplicated event once, and survives BeforeClose twice', async () => {
+      const w = await openEmulator(client);
+      await ready(w);
+      await w.emulator(() => {
+        window.emulator.setFault('duplicate-events', true);
+        window.emulator.setFault('before-close-twice', true);
+        window.emulator.card.connect();
+      });
+      await w.until(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal(await w.widget(() => window.__events.filter((event) => event.type === 'b24-call-state-change').length), 1);
+      await w.emulator(() => window.emulator.card.hangUp());
+      await w.until(() => document.querySelector('b24-call-card').snapshot.status === 'closing');
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+
+    it('keeps a known number when EntityChanged says PHONE_NUMBER unknown', async () => {
+      const w = await openEmulator(client);
+      await ready(w);
+      await w.emulator(() => {
+        window.emulator.setFault('entity-unknown-phone', true);
+        window.emulator.card.changeEntity('COMPANY', 5);
+      });
+      await w.until(() => document.querySelector('b24-crm-bindings').shadowRoot.querySelector('[part~="item-primary"] a')?.getAttribute('href')?.endsWith('/crm/company/details/5/'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await w.part('b24-call-status', 'number'), '+4930123456');
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+
+    it('keeps what a getStatus missing keys cannot tell, and follows what it does', async () => {
+      const w = await openEmulator(client);
+      await ready(w);
+      await w.emulator(() => {
+        window.emulator.setFault('status-missing-keys', true);
+        window.emulator.card.connect();
+      });
+      await w.until(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Only CALL_ID and CALL_STATE came back: the line and the primary entity stay; a missing
+      // PHONE_NUMBER is the host's way of saying "unknown", so that is what shows.
+      assert.equal(await w.part('b24-call-status', 'line'), 'Line: Berlin office');
+      assert.ok((await w.widget(() => document.querySelector('b24-crm-bindings').shadowRoot.querySelector('[part~="item-primary"] a')?.getAttribute('href'))).endsWith('/crm/contact/details/17/'));
+      assert.equal(await w.part('b24-call-status', 'number'), 'Unknown number');
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+
+    for (const [fault, what] of [
+      ['drop-replies', 'drops its reply'],
+      ['malformed-json', 'answers malformed JSON'],
+      ['delay-replies', 'answers too late (1.5 s)'],
+    ]) {
+      it(`reverts the toggle with a clear error when the host ${what}`, async () => {
+        const w = await openEmulator(client);
+        await ready(w);
+        await w.emulator((name) => window.emulator.setFault(name, true), fault);
+        const before = await w.widget(() => window.__events.length);
+        await toggle(w);
+        // SDK: no answer within 900 ms is {isSafely: true}, a TIMEOUT; malformed JSON is BAD_PAYLOAD.
+        // Classic: nothing answers the callback, so the kit's own 1.5 s timeout fires.
+        await w.until(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=status][role=alert]'), undefined, 6000);
+        assert.equal(await toggleChecked(w), 'false');
+        const codes = await w.widget((from) => window.__events.slice(from).filter((event) => event.type === 'b24-error').map((event) => event.detail.code), before);
+        assert.ok(codes.length >= 1 && codes.every((code) => ['TIMEOUT', 'BAD_PAYLOAD'].includes(code)), codes.join());
+        if (client === 'sdk' && fault === 'malformed-json') assert.ok(codes.includes('BAD_PAYLOAD'));
+        assert.deepEqual(await w.errors(), []);
+        await w.page.close();
+      });
+    }
+  });
+}
+
+describe('the emulator itself', () => {
+  it('names the iframe DOMAIN|PROTOCOL|APP_SID, resizes it on resizeWindow, refuses unknown paths, and drops a wrong APP_SID', async () => {
+    const w = await openEmulator('classic');
+    await ready(w);
+    const [name, appSid] = await Promise.all([w.widget(() => window.name), w.emulator(() => window.emulator.appSid)]);
+    assert.equal(name, `${new URL(hostOrigin).host}|0|${appSid}`);
+    await w.widget(() => new Promise((resolve) => window.BX24.resizeWindow(300, 321, resolve)));
+    assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').evaluate((iframe) => iframe.style.height), '321px');
+    const refused = await w.widget(() => new Promise((resolve) => window.BX24.openPath('/bitrix/admin/', resolve)));
+    assert.deepEqual(refused, { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
+    await w.widget((origin) => parent.postMessage('getStatus::cb999:not-the-sid', origin), hostOrigin);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.ok((await w.hostLog()).some((line) => line.startsWith('dropped wrong APP_SID not-the-sid')));
+    // The newer object form, and refreshAuth, answered as `callbackId:json`.
+    const replies = await w.widget(([origin, sid]) => new Promise((resolve) => {
+      const got = {};
+      window.addEventListener('message', (event) => {
+        const [id, ...rest] = String(event.data).split(':');
+        if (id === 'obj1' || id === 'auth1') got[id] = JSON.parse(rest.join(':'));
+        if (got.obj1 && got.auth1) resolve(got);
+      });
+      parent.postMessage({ method: 'getStatus', params: {}, callback: 'obj1', appSid: sid }, origin);
+      parent.postMessage(`refreshAuth::auth1:${sid}`, origin);
+    }), [hostOrigin, appSid]);
+    assert.equal(replies.obj1.PHONE_NUMBER, '+4930123456');
+    assert.match(replies.auth1.AUTH_ID, /^auth\d+$/);
+    const silent = await w.widget(() => new Promise((resolve) => {
+      window.BX24.placement.call('CallCardSetMute', {}, () => resolve('answered'));
+      setTimeout(() => resolve('silent'), 400);
+    }));
+    assert.equal(silent, 'silent');
+    await w.page.close();
+  });
+});
