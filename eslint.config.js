@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '.test-results/', 'custom-elements.json', 'examples/*/dist/', 'examples/node_modules/'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '.test-results/', 'custom-elements.json', 'examples/*/dist/', 'examples/node_modules/', 'bench/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

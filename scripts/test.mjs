@@ -84,6 +84,10 @@ if (existsSync('.test-results/examples.tap')) {
   failedChecks.push('examples reported no results');
 }
 
+// The benchmark's quick mode checks that the harness still works, not the speed.
+if (step('benchmark harness smoke test (npm run bench -- --quick)', 'node', ['scripts/bench.mjs', '--quick'], { CHROME_PATH: browser })) totals.passed += 1;
+else totals.failed += 1;
+
 if (existsSync('coverage/lcov.info')) {
   console.log('\n▶ coverage gate');
   if (!checkCoverage()) failedChecks.push('coverage gate');

@@ -206,6 +206,11 @@ export class SimulatedCallCard {
     this.#setState('connected');
   }
 
+  /** Moves the call to any state, announcing it as the host does (for scripted scenarios and benchmarks). */
+  changeState(state: CallState): void {
+    this.#setState(state);
+  }
+
   /**
    * Ends the call with a `telephony.externalcall.finish` STATUS_CODE. A code other than 200 goes out
    * as `failedCode`, a second event argument only the simulator sends. Then the card tries to close.

@@ -25,8 +25,11 @@ export interface CallCardSimulatorInit {
   readonly portalOrigin?: string;
   /** CRM records for `callMethod` (titles of bindings), keyed `TYPE:ID`; `null` means access denied. */
   readonly crm?: SimulatedCrmRecords;
-  /** Delay of every answer and event, in ms. Default 0 (still asynchronous, as postMessage is). */
-  readonly latencyMs?: number;
+  /**
+   * Delay of every answer and event, in ms. Default 0 (still asynchronous, as postMessage is).
+   * `'sync'` delivers events and answers at once, for benchmarks that drive updates precisely.
+   */
+  readonly latencyMs?: number | 'sync';
   /** The keep-open hold after the call ends. Default 65 000 ms, as on a real portal. */
   readonly holdOpenMs?: number;
 }
@@ -105,6 +108,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
     for (const listener of [...logListeners]) listener(entry);
   };
   const later = (work: () => void) => {
+    if (latency === 'sync') return work();
     const timer = setTimeout(() => {
       timers.delete(timer);
       work();

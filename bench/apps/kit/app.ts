@@ -1,0 +1,33 @@
+import '../../../src/register-all.js';
+import type { B24CallCard } from '../../../src/elements/call-card/call-card.js';
+import type { BenchApp } from '../shared/bench-app.js';
+
+let card: B24CallCard | undefined;
+let renders = 0;
+
+const app: BenchApp = {
+  mount(container, connection) {
+    card = document.createElement('b24-call-card');
+    card.connection = connection;
+    card.innerHTML = '<b24-call-status></b24-call-status><b24-crm-bindings></b24-crm-bindings><b24-autoclose-toggle></b24-autoclose-toggle>';
+    const status = card.querySelector('b24-call-status')! as unknown as { updated: () => void };
+    const updated = status.updated.bind(status);
+    status.updated = () => {
+      renders += 1;
+      updated();
+    };
+    container.append(card);
+  },
+  async flush() {
+    if (!card) return;
+    const elements = [card, ...card.children] as unknown as { isUpdatePending: boolean; updateComplete: Promise<boolean> }[];
+    while (elements.some((element) => element.isUpdatePending)) await Promise.all(elements.map((element) => element.updateComplete));
+  },
+  unmount() {
+    card?.remove();
+    card = undefined;
+  },
+  renders: () => renders,
+};
+
+export default app;

@@ -1,0 +1,99 @@
+// Runs inside the benchmark page: loads one build, drives it with the simulator, and measures.
+import { createCallCardSimulator } from '../src/connection/simulator.js';
+import type { BenchApp } from './apps/shared/bench-app.js';
+
+const TYPES = ['CONTACT', 'COMPANY', 'LEAD', 'DEAL'];
+
+export interface RunOptions {
+  readonly events: number;
+  readonly bursts: number;
+  readonly burstSize: number;
+}
+
+export interface RunResult {
+  readonly firstRender: number;
+  readonly perEvent: number[];
+  readonly perEventInBurst: number[];
+  readonly rendersPerBurst: number[];
+  readonly bindingsRender: number;
+  readonly bindingsUpdate: number;
+}
+
+const build = new URL(location.href).searchParams.get('build') ?? 'vanilla';
+const container = document.getElementById('root')!;
+let app: BenchApp | undefined;
+
+async function load(): Promise<BenchApp> {
+  app ??= ((await import(/* @vite-ignore */ `../${build}/app.js`)) as { default: BenchApp }).default;
+  return app;
+}
+
+const layout = () => container.offsetHeight;
+
+function emit(simulator: ReturnType<typeof createCallCardSimulator>, index: number): void {
+  if (index % 2 === 0) simulator.card.changeState(index % 4 === 0 ? 'connected' : 'connecting');
+  else simulator.card.changeEntity(TYPES[index % TYPES.length]!, 100 + (index % 7));
+}
+
+async function run(options: RunOptions): Promise<RunResult> {
+  const bench = await load();
+  let simulator = createCallCardSimulator({ latencyMs: 'sync' });
+  let started = performance.now();
+  bench.mount(container, simulator);
+  await bench.flush();
+  layout();
+  const firstRender = performance.now() - started;
+
+  const perEvent: number[] = [];
+  for (let index = 0; index < options.events; index += 1) {
+    started = performance.now();
+    emit(simulator, index);
+    await bench.flush();
+    layout();
+    perEvent.push(performance.now() - started);
+  }
+
+  const perEventInBurst: number[] = [];
+  const rendersPerBurst: number[] = [];
+  for (let burst = 0; burst < options.bursts; burst += 1) {
+    const before = bench.renders();
+    started = performance.now();
+    for (let index = 0; index < options.burstSize; index += 1) emit(simulator, burst * options.burstSize + index + 1);
+    await bench.flush();
+    layout();
+    perEventInBurst.push((performance.now() - started) / options.burstSize);
+    rendersPerBurst.push(bench.renders() - before);
+  }
+  bench.unmount();
+  simulator.dispose();
+
+  const bindings = Array.from({ length: 1000 }, (_, index) => ({ ENTITY_TYPE: TYPES[index % TYPES.length]!, ENTITY_ID: index + 1 }));
+  simulator = createCallCardSimulator({ latencyMs: 'sync', call: { PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1, CRM_BINDINGS: bindings } });
+  started = performance.now();
+  bench.mount(container, simulator);
+  await bench.flush();
+  layout();
+  const bindingsRender = performance.now() - started;
+  started = performance.now();
+  simulator.card.changeEntity('LEAD', 5000);
+  await bench.flush();
+  layout();
+  const bindingsUpdate = performance.now() - started;
+  bench.unmount();
+  simulator.dispose();
+  return { firstRender, perEvent, perEventInBurst, rendersPerBurst, bindingsRender, bindingsUpdate };
+}
+
+/** Mounts and unmounts the whole card `count` times, each on a fresh simulator. */
+async function cycles(count: number): Promise<void> {
+  const bench = await load();
+  for (let index = 0; index < count; index += 1) {
+    const simulator = createCallCardSimulator({ latencyMs: 'sync' });
+    bench.mount(container, simulator);
+    await bench.flush();
+    bench.unmount();
+    simulator.dispose();
+  }
+}
+
+(window as unknown as { bench: unknown }).bench = { run, cycles, load };

@@ -1,0 +1,146 @@
+// `npm run bench [-- --quick]`: builds the kit, vanilla DOM, React 19 and Vue 3 versions of the same
+// call card, drives each with the simulator in headless Chromium, and prints one table, with each
+// build's ratio to vanilla, all measured in the same run. Full results go to bench/results.json.
+import vue from '@vitejs/plugin-vue';
+import react from '@vitejs/plugin-react';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
+import { minifyCssLiteralsVite } from './minify-css-literals.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const BUILDS = ['vanilla', 'kit', 'react', 'vue'];
+const ENTRIES = { kit: 'bench/apps/kit/app.ts', vanilla: 'bench/apps/vanilla/app.ts', react: 'bench/apps/react/app.tsx', vue: 'bench/apps/vue/app.ts' };
+const SETTINGS = QUICK
+  ? { events: 200, bursts: 4, burstSize: 100, cycles: 50, repeats: 1, warmups: 0 }
+  : { events: 10_000, bursts: 100, burstSize: 100, cycles: 1000, repeats: 3, warmups: 1 };
+const OUT = 'bench/dist';
+const started = Date.now();
+
+function progress(message) {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}
+
+async function buildAll() {
+  const common = { logLevel: 'error', configFile: false, define: { 'process.env.NODE_ENV': '"production"' } };
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    await build({
+      ...common,
+      plugins: [minifyCssLiteralsVite(), ...(name === 'react' ? [react()] : []), ...(name === 'vue' ? [vue()] : [])],
+      build: { outDir: join(OUT, name), emptyOutDir: true, target: 'es2022', minify: true, rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js' } } },
+    });
+  }
+  await build({ ...common, build: { outDir: join(OUT, 'harness'), emptyOutDir: true, target: 'es2022', minify: true, rollupOptions: { input: 'bench/harness.ts', preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: 'harness.js', chunkFileNames: '[name]-[hash].js' } } } });
+  writeFileSync(join(OUT, 'index.html'), readFileSync('bench/index.html'));
+}
+
+/** min+gzip of what a build loads up front: its entry and the chunks the entry imports statically. */
+function transferSize(name) {
+  const dir = join(OUT, name);
+  const seen = new Set();
+  let bytes = 0;
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file));
+    bytes += gzipSync(code, { level: 9 }).length;
+    for (const match of code.toString().matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(match[1]);
+  };
+  visit('app.js');
+  return bytes;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+
+async function measureBuild(browser, origin, name) {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${origin}/index.html?build=${name}`);
+  await page.waitForFunction(() => window.bench);
+  await page.evaluate(() => window.bench.load());
+  const run = await page.evaluate((options) => window.bench.run(options), SETTINGS);
+  const heap = async () => {
+    for (let index = 0; index < 3; index += 1) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(() => window.bench.cycles(20)); // warm the code paths before the baseline
+  const heapBefore = await heap();
+  await page.evaluate((count) => window.bench.cycles(count), SETTINGS.cycles);
+  const heapAfter = await heap();
+  await page.close();
+  return {
+    firstRender: run.firstRender,
+    perEventMedian: median(run.perEvent),
+    perEventP95: p95(run.perEvent),
+    burstMedian: median(run.perEventInBurst),
+    burstP95: p95(run.perEventInBurst),
+    rendersPerBurst: median(run.rendersPerBurst),
+    bindingsRender: run.bindingsRender,
+    bindingsUpdate: run.bindingsUpdate,
+    heapGrowth: heapAfter - heapBefore,
+  };
+}
+
+function shuffle(list) {
+  return list.map((item) => [Math.random(), item]).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+}
+
+progress(`building the four versions${QUICK ? ' (quick mode: a smoke test of the harness, not of speed)' : ''}…`);
+await buildAll();
+const { server, origin } = await serveStatic({ '/': OUT });
+const browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+const samples = Object.fromEntries(BUILDS.map((name) => [name, []]));
+const rounds = SETTINGS.warmups + SETTINGS.repeats;
+for (let round = 0; round < rounds; round += 1) {
+  for (const name of shuffle(BUILDS)) {
+    progress(`round ${round + 1}/${rounds}${round < SETTINGS.warmups ? ' (warm-up)' : ''}: ${name}`);
+    const result = await measureBuild(browser, origin, name);
+    if (round >= SETTINGS.warmups) samples[name].push(result);
+  }
+}
+await browser.close();
+server.close();
+
+const METRICS = [
+  ['firstRender', 'first render (ms)'],
+  ['perEventMedian', 'update, one per frame: median (ms)'],
+  ['perEventP95', 'update, one per frame: p95 (ms)'],
+  ['burstMedian', 'update in bursts of 100: median per event (ms)'],
+  ['burstP95', 'update in bursts of 100: p95 per event (ms)'],
+  ['rendersPerBurst', 'renders per burst of 100'],
+  ['bindingsRender', '1,000 bindings: render (ms)'],
+  ['bindingsUpdate', '1,000 bindings: new primary (ms)'],
+  ['heapGrowth', `heap growth after ${SETTINGS.cycles} mount/unmount cycles (KB)`],
+  ['transfer', 'transfer size, min+gzip (KB)'],
+];
+const results = {};
+for (const name of BUILDS) {
+  results[name] = Object.fromEntries(METRICS.filter(([key]) => key !== 'transfer').map(([key]) => [key, median(samples[name].map((sample) => sample[key]))]));
+  results[name].heapGrowth /= 1024;
+  results[name].transfer = transferSize(name) / 1024;
+}
+
+const format = (value) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
+const ratio = (name, key) => (key === 'heapGrowth' || key === 'rendersPerBurst' || results.vanilla[key] === 0 ? '' : ` (${(results[name][key] / results.vanilla[key]).toFixed(2)}×)`);
+const rows = [['metric', ...BUILDS], ...METRICS.map(([key, label]) => [label, ...BUILDS.map((name) => `${format(results[name][key])}${name === 'vanilla' ? '' : ratio(name, key)}`)])];
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+console.log('');
+for (const [index, row] of rows.entries()) {
+  console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+  if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+}
+console.log(`\nratios are to vanilla, measured in the same run; medians of ${SETTINGS.repeats} interleaved repeat(s) after ${SETTINGS.warmups} warm-up; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+
+const file = QUICK ? '.test-results/bench-quick.json' : 'bench/results.json';
+mkdirSync('.test-results', { recursive: true });
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, settings: SETTINGS, browser: browser.version(), results }, null, 2)}\n`);
+console.log(`results written to ${file}`);
