@@ -10,7 +10,7 @@ const config: StorybookConfig = {
     viteConfig.resolve = { ...viteConfig.resolve, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'] };
     // Storybook's renderer imports lit/directive-helpers.js; pre-bundle it with lit so both share one lit-html.
     const include = viteConfig.optimizeDeps?.include ?? [];
-    viteConfig.optimizeDeps = { ...viteConfig.optimizeDeps, include: [...include, 'lit', 'lit/directive-helpers.js', 'lit/directives/repeat.js', 'lit/async-directive.js', '@lit/context'] };
+    viteConfig.optimizeDeps = { ...viteConfig.optimizeDeps, include: [...include, 'lit', 'lit/directive-helpers.js', 'lit/directives/repeat.js', 'lit/directives/guard.js', 'lit/async-directive.js', '@lit/context'] };
     return viteConfig;
   },
 };

@@ -271,8 +271,12 @@ export class SimulatedCallCard {
       entityId = createdLead;
     }
     const bindings: HostBinding[] = [];
+    const seen = new Set<string>();
     for (const binding of [...(entityType ? [{ ENTITY_TYPE: entityType, ENTITY_ID: entityId }] : []), ...(params.CRM_BINDINGS ?? [])]) {
-      if (!bindings.some((known) => known.ENTITY_TYPE === binding.ENTITY_TYPE && known.ENTITY_ID === binding.ENTITY_ID)) bindings.push({ ...binding });
+      const key = `${binding.ENTITY_TYPE}:${binding.ENTITY_ID}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      bindings.push({ ...binding });
     }
     const status: HostCallStatus = {
       CALL_ID: nextCallId(),

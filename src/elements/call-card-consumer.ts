@@ -15,8 +15,15 @@ export class CallCardConsumer implements ReactiveController {
   /** The latest snapshot, or `undefined` outside a provider. */
   snapshot: CallCardSnapshot | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  readonly #shouldRender: (previous: CallCardSnapshot | undefined, next: CallCardSnapshot) => boolean;
+
+  /**
+   * `shouldRender` decides whether a new snapshot needs the host to re-render (by default always):
+   * each tag looks only at the part of the snapshot it shows.
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, shouldRender: (previous: CallCardSnapshot | undefined, next: CallCardSnapshot) => boolean = () => true) {
     this.#host = host;
+    this.#shouldRender = shouldRender;
     host.addController(this);
     new ContextConsumer(host, { context: callCardContext, subscribe: true, callback: (controller) => this.#use(controller) });
   }
@@ -36,8 +43,9 @@ export class CallCardConsumer implements ReactiveController {
     this.snapshot = controller?.snapshot;
     if (controller) {
       this.#unsubscribe = controller.subscribe((snapshot) => {
+        const previous = this.snapshot;
         this.snapshot = snapshot;
-        this.#host.requestUpdate();
+        if (this.#shouldRender(previous, snapshot)) this.#host.requestUpdate();
       });
     }
     this.#host.requestUpdate();

@@ -31,7 +31,7 @@ export abstract class CallCardElement extends LitElement {
   /** `light`, `dark` or `auto`; inside a provider, its theme applies. */
   declare theme: ElementTheme | undefined;
 
-  protected readonly consumer = new CallCardConsumer(this);
+  protected readonly consumer = new CallCardConsumer(this, (previous, next) => !previous || previous.lang !== next.lang || this.shows(previous, next));
   protected readonly i18n = new LocalizeController(
     this,
     () => this.getAttribute('lang') || this.view?.lang || this.closest('[lang]')?.getAttribute('lang'),
@@ -42,6 +42,9 @@ export abstract class CallCardElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
   }
+
+  /** Whether a new snapshot changes what this tag shows. Each tag compares only its own part. */
+  protected abstract shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean;
 
   /** The snapshot to render: the standalone one when `call` is set, else the provider's (or none). */
   protected get view(): CallCardSnapshot | undefined {

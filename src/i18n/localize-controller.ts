@@ -24,6 +24,11 @@ export class LocalizeController implements ReactiveController {
     return this.#locale;
   }
 
+  /** The catalog in use; a new one means every text may have changed. */
+  get messages(): Messages {
+    return this.#messages;
+  }
+
   hostUpdate(): void {
     const locale = resolveLocale(this.#language());
     if (locale === this.#locale && this.#messages !== en) return;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
 import { autocloseToggleStyles } from './autoclose-toggle.styles.js';
 
@@ -44,6 +45,10 @@ export class B24AutocloseToggle extends CallCardElement {
     super();
     this.checked = false;
     this.disabled = false;
+  }
+
+  protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
+    return previous.keepOpen !== next.keepOpen || previous.keepOpenPending !== next.keepOpenPending || previous.status !== next.status || previous.endedAt !== next.endedAt;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,6 +4,7 @@ import { callPhase, type CallPhase } from '../../model/call-phase.js';
 import { formatDuration, maskPhoneNumber } from '../../model/format.js';
 import { CALL_DIRECTIONS, type CallInfo } from '../../model/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
 import { directionIcons } from '../icons.js';
 import { liveDuration } from '../shared-clock.js';
@@ -53,6 +54,22 @@ export class B24CallStatus extends CallCardElement {
   constructor() {
     super();
     this.mask = false;
+  }
+
+  protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
+    const [a, b] = [previous.call, next.call];
+    return (
+      previous.connectedAt !== next.connectedAt ||
+      previous.endedAt !== next.endedAt ||
+      a.state !== b.state ||
+      a.direction !== b.direction ||
+      a.phoneNumber !== b.phoneNumber ||
+      a.phoneNumberKind !== b.phoneNumberKind ||
+      a.lineName !== b.lineName ||
+      a.lineNumber !== b.lineNumber ||
+      a.callListMode !== b.callListMode ||
+      a.failedCode !== b.failedCode
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
