@@ -43,6 +43,13 @@ describe('formatting with Intl', () => {
     expect(formatDuration(-5, 'en')).to.equal('0:00');
     expect(formatDuration(65_000, 'ar-EG')).to.equal('١:٠٥');
     expect(formatId(12043, 'de')).to.equal('12043');
+    expect(formatId(12043, 'fa')).to.equal(new Intl.NumberFormat('fa', { useGrouping: false }).format(12043));
+    expect(formatDuration(61_000, 'en-u-nu-arab')).to.equal('١:٠١');
+    // Where Intl would write ASCII digits anyway, the kit writes the same without starting ICU.
+    for (const locale of ['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr', 'zh-CN', 'ja', 'tr']) {
+      expect(formatDuration(3_723_000, locale), locale).to.equal(`${new Intl.NumberFormat(locale).format(1)}:02:03`);
+      expect(formatId(987654, locale), locale).to.equal(new Intl.NumberFormat(locale, { useGrouping: false }).format(987654));
+    }
   });
 
   it('masks the middle digits only', () => {
