@@ -13,10 +13,10 @@ export const crmBindingsStyles = [
       background: var(--_surface);
       border-radius: var(--_radius);
     }
-    [part~='item'] + [part~='item'] {
+    .item + .item {
       border-top: 1px solid var(--_divider);
     }
-    [part~='link'] {
+    .link {
       display: grid;
       grid-template-columns: auto 1fr auto;
       gap: 0 var(--_space);
@@ -26,34 +26,34 @@ export const crmBindingsStyles = [
       color: var(--_text);
       text-decoration: none;
     }
-    a[part~='link']:hover [part='name'] {
+    a.link:hover .name {
       text-decoration: underline;
     }
-    a[part~='link']:focus-visible {
+    a.link:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: -2px;
     }
-    [part~='item-primary'] [part~='link'] {
+    .primary > .link {
       background: var(--_highlight);
     }
-    [part='icon'] {
+    .icon {
       grid-row: span 2;
       display: inline-flex;
       color: var(--_text-secondary);
     }
-    [part='type'] {
+    .type {
       color: var(--_text-secondary);
       font-size: var(--_font-size-small);
     }
-    [part='name'] {
+    .name {
       grid-column: 2;
       color: var(--_link);
       overflow-wrap: anywhere;
     }
-    span[part~='link'] [part='name'] {
+    span.link > .name {
       color: var(--_text);
     }
-    [part='primary-badge'] {
+    .badge {
       grid-row: span 2;
       padding: 1px 8px;
       border-radius: 99rem;
@@ -61,12 +61,12 @@ export const crmBindingsStyles = [
       color: var(--_text);
       font-size: var(--_font-size-small);
     }
-    [part='title-state'] {
+    .state {
       grid-column: 2;
       color: var(--_text-secondary);
       font-size: var(--_font-size-small);
     }
-    [part='title-state'].failed {
+    .state.failed {
       color: var(--_alert-text);
     }
     [part='empty'] {

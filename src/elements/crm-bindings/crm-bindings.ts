@@ -142,16 +142,17 @@ export class B24CrmBindings extends CallCardElement {
     const href = path && origin ? `${origin}${path}` : null;
     const title = this.#titles?.get(binding);
     const group = typeGroup(binding.entityType);
-    const content = html`<span part="icon">${entityIcons[group]}</span>
-      <span part="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
-      <span part="name">${title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`}</span>
-      ${primary ? html`<span part="primary-badge">${this.i18n.t('bindings.primary')}</span>` : nothing}
-      ${title?.status === 'loading' ? html`<span part="title-state">${this.i18n.t('bindings.titleLoading')}</span>` : nothing}
-      ${title?.status === 'failed' ? html`<span part="title-state" class="failed">${this.i18n.t('bindings.titleFailed')}</span>` : nothing}`;
-    return html`<li part=${primary ? 'item item-primary' : 'item'}>
+    const content = html`<span part="icon" class="icon">${entityIcons[group]}</span>
+      <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
+      <span part="name" class="name">${title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`}</span>
+      ${primary ? html`<span part="primary-badge" class="badge">${this.i18n.t('bindings.primary')}</span>` : nothing}
+      ${title?.status === 'loading' ? html`<span part="title-state" class="state">${this.i18n.t('bindings.titleLoading')}</span>` : nothing}
+      ${title?.status === 'failed' ? html`<span part="title-state" class="state failed">${this.i18n.t('bindings.titleFailed')}</span>` : nothing}`;
+    return html`<li part=${primary ? 'item item-primary' : 'item'} class=${primary ? 'item primary' : 'item'}>
       ${href && path
         ? html`<a
             part="link"
+            class="link"
             href=${href}
             target="_blank"
             rel="noopener noreferrer"
@@ -159,7 +160,7 @@ export class B24CrmBindings extends CallCardElement {
             @click=${(event: MouseEvent) => this.#open(event, binding, path, href)}
             >${content}</a
           >`
-        : html`<span part="link">${content}</span>`}
+        : html`<span part="link" class="link">${content}</span>`}
     </li>`;
   }
 
