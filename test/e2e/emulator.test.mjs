@@ -182,6 +182,10 @@ describe('the emulator itself', () => {
     await ready(w);
     const [name, appSid] = await Promise.all([w.widget(() => window.name), w.emulator(() => window.emulator.appSid)]);
     assert.equal(name, `${new URL(hostOrigin).host}|0|${appSid}`);
+    // The provider fits the frame to its content first (debounced); let that settle, then resize.
+    const started = Date.now();
+    while (!(await w.hostLog()).some((line) => line.startsWith('in resizeWindow')) && Date.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await w.widget(() => new Promise((resolve) => window.BX24.resizeWindow(300, 321, resolve)));
     assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').evaluate((iframe) => iframe.style.height), '321px');
     const refused = await w.widget(() => new Promise((resolve) => window.BX24.openPath('/bitrix/admin/', resolve)));
