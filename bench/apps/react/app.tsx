@@ -4,6 +4,7 @@ import { memo, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { BenchApp } from '../shared/bench-app.js';
 import { createCallStore, href, type Binding, type CallStore } from '../shared/call-store.js';
+import { ICON_PATH, TYPE_LABEL } from '../shared/labels.js';
 
 const PHASE: Record<string, string> = { idle: 'No active call', connecting: 'Ringing…', connected: 'Connected' };
 
@@ -16,8 +17,13 @@ const Item = memo(function Item({ binding, primary }: { binding: Binding; primar
   return (
     <li className={primary ? 'primary' : undefined}>
       <a href={href(binding)}>
-        {binding.type} #{binding.id}
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d={ICON_PATH[binding.type] ?? ''} />
+        </svg>
+        <span>{TYPE_LABEL[binding.type] ?? 'CRM item'}</span>
+        <span>#{binding.id}</span>
       </a>
+      {primary && <span className="badge">Main</span>}
     </li>
   );
 });

@@ -2,6 +2,9 @@
 // touched, once per microtask however many events arrive.
 import type { BenchApp } from '../shared/bench-app.js';
 import { createCallStore, href, type Binding, type CallStore, type CallView } from '../shared/call-store.js';
+import { ICON_PATH, TYPE_LABEL } from '../shared/labels.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 const PHASE: Record<string, string> = { idle: 'No active call', connecting: 'Ringing…', connected: 'Connected' };
 
@@ -23,8 +26,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElem
 
 function item(binding: Binding): HTMLLIElement {
   const li = document.createElement('li');
-  const link = element('a', li, `${binding.type} #${binding.id}`);
+  const link = element('a', li);
   link.href = href(binding);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', ICON_PATH[binding.type] ?? '');
+  svg.append(path);
+  link.append(svg);
+  element('span', link, TYPE_LABEL[binding.type] ?? 'CRM item');
+  element('span', link, `#${binding.id}`);
+  element('span', li, 'Main').className = 'badge';
   return li;
 }
 
@@ -52,6 +65,7 @@ function render(): void {
       const expected: Element | null = previous ? previous.nextElementSibling : nodes.list.firstElementChild;
       if (expected !== li) nodes.list.insertBefore(li, expected);
       li.classList.toggle('primary', binding.key === view.primary);
+      (li.lastElementChild as HTMLElement).hidden = binding.key !== view.primary;
       previous = li;
     }
   }
