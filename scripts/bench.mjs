@@ -5,11 +5,11 @@ import vue from '@vitejs/plugin-vue';
 import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 import { minifyCssLiteralsVite } from './minify-css-literals.mjs';
+import { upfrontGzip } from './size.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -39,20 +39,7 @@ async function buildAll() {
 }
 
 /** min+gzip of what a build loads up front: its entry and the chunks the entry imports statically. */
-function transferSize(name) {
-  const dir = join(OUT, name);
-  const seen = new Set();
-  let bytes = 0;
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dir, file));
-    bytes += gzipSync(code, { level: 9 }).length;
-    for (const match of code.toString().matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(match[1]);
-  };
-  visit('app.js');
-  return bytes;
-}
+const transferSize = (name) => upfrontGzip(join(OUT, name), 'app.js').gzip;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

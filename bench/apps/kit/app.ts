@@ -9,7 +9,7 @@ const app: BenchApp = {
   mount(container, connection) {
     card = document.createElement('b24-call-card');
     card.connection = connection;
-    card.innerHTML = '<b24-call-status></b24-call-status><b24-crm-bindings></b24-crm-bindings><b24-autoclose-toggle></b24-autoclose-toggle>';
+    card.append(document.createElement('b24-call-status'), document.createElement('b24-crm-bindings'), document.createElement('b24-autoclose-toggle'));
     const status = card.querySelector('b24-call-status')! as unknown as { updated: () => void };
     const updated = status.updated.bind(status);
     status.updated = () => {
