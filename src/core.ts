@@ -11,7 +11,7 @@ export { INITIAL_SNAPSHOT, type CallCardSnapshot, type ControllerStatus } from '
 export * from './connection/placement-connection.js';
 export { bx24Connection, type Bx24Like, type Bx24AjaxResult } from './connection/bx24.js';
 export { b24FrameConnection, isSafelyNoAnswer, type B24FrameLike } from './connection/b24-frame.js';
-export { createCallCardSimulator, DEMO_CALL, type CallCardSimulator, type CallCardSimulatorInit, type SimulatorLogEntry, type CommandFault } from './connection/simulator.js';
+export { createCallCardSimulator, DEMO_CALL, SIMULATOR_LOG_LIMIT, type CallCardSimulator, type CallCardSimulatorInit, type SimulatorLogEntry, type CommandFault } from './connection/simulator.js';
 export * from './connection/simulated-call-card.js';
 export { loadSimulator } from './connection/load-simulator.js';
 export * from './controller/call-card-controller.js';

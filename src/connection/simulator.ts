@@ -49,7 +49,7 @@ export type CommandFault = 'silent' | 'error';
 export interface CallCardSimulator extends PlacementConnection {
   /** The host-side call card model. */
   readonly card: SimulatedCallCard;
-  /** Everything that went to and came from the host, oldest first. */
+  /** What went to and came from the host, oldest first: the last {@link SIMULATOR_LOG_LIMIT} entries. */
   readonly log: readonly SimulatorLogEntry[];
   onLog(listener: (entry: SimulatorLogEntry) => void): () => void;
   /** The names of the commands the host received, in order. */
@@ -68,6 +68,9 @@ export interface CallCardSimulator extends PlacementConnection {
   getInterface(): Promise<PlacementInterface>;
   callMethod(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
+
+/** The traffic log keeps this many entries, so a long-lived simulated page does not grow. */
+export const SIMULATOR_LOG_LIMIT = 1000;
 
 /** The call the simulator shows when given none: an incoming call from a known contact. */
 export const DEMO_CALL: ExternalCallRegisterParams = Object.freeze({
@@ -105,6 +108,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
   const record = (kind: SimulatorLogEntry['kind'], name: string, payload?: unknown) => {
     const entry: SimulatorLogEntry = { at: Date.now(), kind, name, ...(payload === undefined ? {} : { payload }) };
     log.push(entry);
+    if (log.length > SIMULATOR_LOG_LIMIT) log.splice(0, log.length - SIMULATOR_LOG_LIMIT);
     for (const listener of [...logListeners]) listener(entry);
   };
   const later = (work: () => void) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HOLD_OPEN_MS, SimulatedCallCard, toPlacementOptions } from '../../src/connection/simulated-call-card.js';
-import { createCallCardSimulator } from '../../src/connection/simulator.js';
+import { SIMULATOR_LOG_LIMIT, createCallCardSimulator } from '../../src/connection/simulator.js';
 import { CallCardError } from '../../src/model/errors.js';
 import { settledWithin, sleep, until } from '../helpers.js';
 
@@ -113,6 +113,15 @@ describe('createCallCardSimulator', () => {
     expect(simulator.card.isOpen).to.equal(false);
     simulator.startCall();
     expect(simulator.card.isOpen, 'a new call reopens the card').to.equal(true);
+  });
+
+  it('keeps only the newest log entries', () => {
+    const simulator = createCallCardSimulator({ latencyMs: 'sync' });
+    for (let index = 0; index < SIMULATOR_LOG_LIMIT; index += 1) simulator.resize();
+    simulator.connect();
+    expect(simulator.log).to.have.length(SIMULATOR_LOG_LIMIT);
+    expect(simulator.log.at(-1)).to.include({ kind: 'event', name: 'CallCard::CallStateChanged' });
+    expect(simulator.log[0]).to.include({ kind: 'resize' });
   });
 
   it("follows Bitrix24's openPath rule, and simulates faults", async () => {
