@@ -12,7 +12,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  concurrency: 2,
+  // One file at a time: several tests measure timing (debounce, the shared clock), and two cores are shared with Chromium.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -49,7 +49,7 @@ export type CommandFault = 'silent' | 'error';
 export interface CallCardSimulator extends PlacementConnection {
   /** The host-side call card model. */
   readonly card: SimulatedCallCard;
-  /** What went to and came from the host, oldest first: the last {@link SIMULATOR_LOG_LIMIT} entries. */
+  /** What went to and came from the host, oldest first: at least the last {@link SIMULATOR_LOG_LIMIT} entries, at most twice that. */
   readonly log: readonly SimulatorLogEntry[];
   onLog(listener: (entry: SimulatorLogEntry) => void): () => void;
   /** The names of the commands the host received, in order. */
@@ -69,7 +69,7 @@ export interface CallCardSimulator extends PlacementConnection {
   callMethod(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
-/** The traffic log keeps this many entries, so a long-lived simulated page does not grow. */
+/** The traffic log keeps at least this many (and at most twice as many) entries, so a long-lived simulated page does not grow. */
 export const SIMULATOR_LOG_LIMIT = 1000;
 
 /** The call the simulator shows when given none: an incoming call from a known contact. */
@@ -108,7 +108,8 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
   const record = (kind: SimulatorLogEntry['kind'], name: string, payload?: unknown) => {
     const entry: SimulatorLogEntry = { at: Date.now(), kind, name, ...(payload === undefined ? {} : { payload }) };
     log.push(entry);
-    if (log.length > SIMULATOR_LOG_LIMIT) log.splice(0, log.length - SIMULATOR_LOG_LIMIT);
+    // Trim in batches: one splice per LIMIT entries, not one per entry.
+    if (log.length >= 2 * SIMULATOR_LOG_LIMIT) log.splice(0, log.length - SIMULATOR_LOG_LIMIT);
     for (const listener of [...logListeners]) listener(entry);
   };
   const later = (work: () => void) => {

@@ -22,15 +22,22 @@ function typeGroup(entityType: string): string {
   return dynamicTypeId(entityType) === null ? 'other' : 'DYNAMIC';
 }
 
+const checkedOrigins = new Map<string, string | null>();
+
 /** Only an http(s) origin makes links; anything else (a `javascript:` string included) makes none. */
 function safeOrigin(value: string | undefined): string | null {
   if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
-  } catch {
-    return null;
+  let origin = checkedOrigins.get(value);
+  if (origin === undefined) {
+    try {
+      const url = new URL(value);
+      origin = url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+    } catch {
+      origin = null;
+    }
+    checkedOrigins.set(value, origin);
   }
+  return origin;
 }
 
 /**
