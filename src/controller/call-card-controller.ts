@@ -199,7 +199,7 @@ export class CallCardController {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    for (const unbind of this.#unbinders.splice(0)) unbind();
+    this.#unbindAll();
     this.#snapshotListeners.clear();
     this.#eventListeners.clear();
   }
@@ -310,10 +310,15 @@ export class CallCardController {
     if (this.#disposed) return;
     if (error.code === 'WRONG_PLACEMENT') {
       this.#fatal = true;
-      for (const unbind of this.#unbinders.splice(0)) unbind();
+      this.#unbindAll();
     }
     if (fatal) this.#commit(withChanges(this.#snapshot, { status: 'error' }));
     this.#report(error);
+  }
+
+  /** Drops our subscribers; the host's own bindings stay (it has no unbind). */
+  #unbindAll(): void {
+    for (const unbind of this.#unbinders.splice(0)) unbind();
   }
 
   #report(error: CallCardError): void {

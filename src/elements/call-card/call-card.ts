@@ -6,8 +6,8 @@ import { loadSimulator } from '../../connection/load-simulator.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
 import { callCardContext } from '../../context.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../controller/call-card-controller.js';
-import { loadMessages, loadedMessages, format, type MessageKey } from '../../i18n/messages.js';
-import { resolveLocale } from '../../i18n/resolve-locale.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
@@ -73,6 +73,7 @@ export class B24CallCard extends LitElement {
   declare theme: CallCardTheme | undefined;
 
   readonly #provider = new ContextProvider(this, { context: callCardContext });
+  readonly #i18n = new LocalizeController(this, () => this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'));
   #controller: CallCardController | undefined;
   #simulator: CallCardSimulator | undefined;
   #simulatorLoading: Promise<void> | undefined;
@@ -152,16 +153,11 @@ export class B24CallCard extends LitElement {
   }
 
   #renderError(error: CallCardErrorInfo) {
-    const locale = resolveLocale(this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'));
-    const messages = loadedMessages(locale);
-    if (!messages) {
-      void loadMessages(locale).then(() => this.requestUpdate());
-    }
-    const catalog = messages ?? loadedMessages('en')!;
-    return html`<div part="error" role="alert" lang=${locale}>
-      <p part="error-title">${format(catalog, 'error.title')}</p>
-      <p part="error-message">${format(catalog, `error.${error.code}` as MessageKey)}</p>
-      <p part="error-code">${format(catalog, 'error.code', { code: error.code })}</p>
+    const t = this.#i18n.t.bind(this.#i18n);
+    return html`<div part="error" role="alert" lang=${this.#i18n.locale}>
+      <p part="error-title">${t('error.title')}</p>
+      <p part="error-message">${t(`error.${error.code}` as MessageKey)}</p>
+      <p part="error-code">${t('error.code', { code: error.code })}</p>
     </div>`;
   }
 

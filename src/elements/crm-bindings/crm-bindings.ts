@@ -151,7 +151,7 @@ export class B24CrmBindings extends CallCardElement {
     const group = typeGroup(binding.entityType);
     const content = html`<span part="icon" class="icon">${entityIcons[group]}</span>
       <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
-      <span part="name" class="name">${title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`}</span>
+      <span part="name" class="name">${this.#name(binding)}</span>
       ${primary ? html`<span part="primary-badge" class="badge">${this.i18n.t('bindings.primary')}</span>` : nothing}
       ${title?.status === 'loading' ? html`<span part="title-state" class="state">${this.i18n.t('bindings.titleLoading')}</span>` : nothing}
       ${title?.status === 'failed' ? html`<span part="title-state" class="state failed">${this.i18n.t('bindings.titleFailed')}</span>` : nothing}`;
@@ -171,10 +171,14 @@ export class B24CrmBindings extends CallCardElement {
     </li>`;
   }
 
-  #describe(binding: CrmBinding): string {
+  /** The entity's title when it is known, else its id. */
+  #name(binding: CrmBinding): string {
     const title = this.#titles?.get(binding);
-    const name = title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`;
-    return `${this.i18n.t(`entity.${typeGroup(binding.entityType)}` as MessageKey)} ${name}`;
+    return title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`;
+  }
+
+  #describe(binding: CrmBinding): string {
+    return `${this.i18n.t(`entity.${typeGroup(binding.entityType)}` as MessageKey)} ${this.#name(binding)}`;
   }
 
   #open(event: MouseEvent, binding: CrmBinding, path: string, href: string): void {
