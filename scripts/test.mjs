@@ -18,15 +18,6 @@ function step(title, command, args, env = {}) {
   return result.status === 0;
 }
 
-function addCounts(file) {
-  if (!existsSync(file)) return false;
-  const counts = JSON.parse(readFileSync(file, 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  totals.skipped += counts.skipped;
-  return true;
-}
-
 const browser = ensureBrowser();
 console.log(`Browser: ${browser}`);
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -38,51 +29,46 @@ if (!step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0'])) failedC
 
 rmSync('.test-results', { recursive: true, force: true });
 rmSync('coverage', { recursive: true, force: true });
-const wtrFailedBefore = totals.failed;
-const browserTestsOk = step('browser tests (@web/test-runner)', bin('wtr'), ['--coverage'], { CHROME_PATH: browser });
-if (!addCounts('.test-results/wtr.json')) failedChecks.push('browser tests reported no results');
-// A runner that failed with every test green (a crash, a browser that would not start) is a failure of its own.
-else if (!browserTestsOk && totals.failed === wtrFailedBefore) failedChecks.push('browser test runner');
-const storybookFailedBefore = totals.failed;
-const storybookOk = step('Storybook stories: interaction and accessibility tests (Vitest browser mode)', bin('vitest'), [
-  'run',
-  '--project',
-  'storybook',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=.test-results/vitest.json',
-], { CHROME_PATH: browser });
-if (existsSync('.test-results/vitest.json')) {
-  const report = JSON.parse(readFileSync('.test-results/vitest.json', 'utf8'));
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
-  totals.skipped += report.numPendingTests + report.numTodoTests;
-  if (!storybookOk && totals.failed === storybookFailedBefore) failedChecks.push('Storybook test runner');
-} else {
-  failedChecks.push('Storybook tests reported no results');
+/**
+ * Runs one test runner and adds what its report says. A runner that fails with every test green
+ * (a crash, a browser that would not start) is a failure of its own; so is one that reports nothing.
+ */
+function runCounted(title, command, args, readCounts) {
+  const ok = step(title, command, args, { CHROME_PATH: browser });
+  const counts = readCounts();
+  if (!counts) return void failedChecks.push(`${title}: no results`);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  if (!ok && counts.failed === 0) failedChecks.push(`${title}: runner failed`);
 }
 
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
+runCounted('browser tests (@web/test-runner)', bin('wtr'), ['--coverage'], () => readJson('.test-results/wtr.json'));
+
+runCounted(
+  'Storybook stories: interaction and accessibility tests (Vitest browser mode)',
+  bin('vitest'),
+  ['run', '--project', 'storybook', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/vitest.json'],
+  () => {
+    const report = readJson('.test-results/vitest.json');
+    return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  },
+);
+
 if (!step('build (npm run build)', 'npm', ['run', 'build', '--silent'])) failedChecks.push('build');
-const examplesFailedBefore = totals.failed;
-const examplesOk = step('examples from npm pack, and the emulator end to end (node --test, Chromium)', 'node', [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  '--test-reporter-destination=.test-results/examples.tap',
-  'test/examples/',
-  'test/e2e/',
-], { CHROME_PATH: browser });
-if (existsSync('.test-results/examples.tap')) {
-  const tap = readFileSync('.test-results/examples.tap', 'utf8');
-  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
-  totals.passed += count('pass');
-  totals.failed += count('fail') + count('cancelled');
-  totals.skipped += count('skipped') + count('todo');
-  if (!examplesOk && totals.failed === examplesFailedBefore) failedChecks.push('examples runner');
-} else {
-  failedChecks.push('examples reported no results');
-}
+runCounted(
+  'examples from npm pack, and the emulator end to end (node --test, Chromium)',
+  'node',
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results/examples.tap', 'test/examples/', 'test/e2e/'],
+  () => {
+    if (!existsSync('.test-results/examples.tap')) return undefined;
+    const tap = readFileSync('.test-results/examples.tap', 'utf8');
+    const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
+    return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+  },
+);
 
 // The benchmark's quick mode checks that the harness still works, not the speed.
 if (step('benchmark harness smoke test (npm run bench -- --quick)', 'node', ['scripts/bench.mjs', '--quick'], { CHROME_PATH: browser })) totals.passed += 1;
