@@ -2,8 +2,8 @@
 import type { DefineComponent } from 'vue';
 import type { B24AutocloseToggle } from '../elements/autoclose-toggle/autoclose-toggle.js';
 import type { B24CallCard } from '../elements/call-card/call-card.js';
-import type { B24CrmBindings } from '../elements/crm-bindings/crm-bindings.js';
 import type { B24CallStatus } from '../elements/call-status/call-status.js';
+import type { B24CrmBindings } from '../elements/crm-bindings/crm-bindings.js';
 
 export interface KitGlobalComponents {
   'b24-autoclose-toggle': DefineComponent<{
@@ -24,19 +24,19 @@ export interface KitGlobalComponents {
       onB24BeforeClose?: (event: GlobalEventHandlersEventMap['b24-before-close']) => void;
       onB24Error?: (event: GlobalEventHandlersEventMap['b24-error']) => void;
     }>;
-  'b24-crm-bindings': DefineComponent<{
-      resolveTitles?: B24CrmBindings['resolveTitles'];
-      portal?: B24CrmBindings['portal'];
-      call?: B24CrmBindings['call'];
-      theme?: B24CrmBindings['theme'];
-      onB24BindingOpen?: (event: GlobalEventHandlersEventMap['b24-binding-open']) => void;
-    }>;
   'b24-call-status': DefineComponent<{
       mask?: B24CallStatus['mask'];
       state?: B24CallStatus['state'];
       direction?: B24CallStatus['direction'];
       call?: B24CallStatus['call'];
       theme?: B24CallStatus['theme'];
+    }>;
+  'b24-crm-bindings': DefineComponent<{
+      resolveTitles?: B24CrmBindings['resolveTitles'];
+      portal?: B24CrmBindings['portal'];
+      call?: B24CrmBindings['call'];
+      theme?: B24CrmBindings['theme'];
+      onB24BindingOpen?: (event: GlobalEventHandlersEventMap['b24-binding-open']) => void;
     }>;
 }
 
