@@ -124,6 +124,14 @@ export class CallCardController {
   }
 
   /**
+   * Resolves once no `getStatus` refresh is in flight or queued (at once when none is), so that
+   * the snapshot holds everything the host has said so far. For tests and benchmarks.
+   */
+  async whenSettled(): Promise<void> {
+    while (this.#refreshLoop) await this.#refreshLoop;
+  }
+
+  /**
    * Keeps the card open after the call (`disableAutoClose`) or lets it close (`enableAutoClose`).
    * Optimistic: the snapshot shows the new value at once, pending until the host answers, and
    * reverts on failure. Resolves `true` when the host confirmed; never rejects (errors are reported).

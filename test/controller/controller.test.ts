@@ -94,6 +94,27 @@ describe('CallCardController', () => {
     expect(controller.snapshot.status).to.equal('ready');
   });
 
+  it('whenSettled() waits for the refresh in flight and the one queued, then holds what the host said', async () => {
+    const manual = manualConnection();
+    const { controller } = start(manual.connection);
+    let settled = false;
+    void controller.whenSettled().then(() => (settled = true));
+    manual.simulator.addBinding('DEAL', 900); // queues a second refresh behind the first
+    await sleep(10);
+    expect(settled, 'a refresh is still in flight').to.equal(false);
+    manual.release();
+    await until(() => manual.getStatusCalls() === 2, 'the queued refresh ran');
+    await sleep(10);
+    expect(settled, 'the queued refresh is still in flight').to.equal(false);
+    manual.release();
+    await until(() => settled, 'settled');
+    expect(controller.snapshot.call.bindings.some((binding) => binding.entityId === 900)).to.equal(true);
+    let again = false;
+    void controller.whenSettled().then(() => (again = true));
+    await sleep(0);
+    expect(again, 'nothing in flight: settles at once').to.equal(true);
+  });
+
   it('never lets a response that started before a newer event overwrite it', async () => {
     const manual = manualConnection();
     const { controller } = start(manual.connection);
