@@ -18,10 +18,14 @@ const app: BenchApp = {
     };
     container.append(card);
   },
+  // Everything an event causes is measured: the getStatus refresh it starts, then every render.
   async flush() {
     if (!card) return;
     const elements = [card, ...card.children] as unknown as { isUpdatePending: boolean; updateComplete: Promise<boolean> }[];
-    while (elements.some((element) => element.isUpdatePending)) await Promise.all(elements.map((element) => element.updateComplete));
+    do {
+      await card.controller?.whenSettled();
+      await Promise.all(elements.map((element) => element.updateComplete));
+    } while (elements.some((element) => element.isUpdatePending));
   },
   unmount() {
     card?.remove();
