@@ -83,7 +83,8 @@ function shuffle(list) {
 
 progress(`building the four versions${QUICK ? ' (quick mode: a smoke test of the harness, not of speed)' : ''}…`);
 await buildAll();
-const { server, origin } = await serveStatic({ '/': OUT });
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const { server, origin } = await serveStatic({ '/': OUT }, { headers: ISOLATED });
 const browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 const samples = Object.fromEntries(BUILDS.map((name) => [name, []]));
 const rounds = SETTINGS.warmups + SETTINGS.repeats;
