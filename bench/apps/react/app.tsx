@@ -3,27 +3,34 @@
 import { memo, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { BenchApp } from '../shared/bench-app.js';
+import { addCardStyles } from '../shared/card-styles.js';
 import { createCallStore, href, type Binding, type CallStore } from '../shared/call-store.js';
-import { ICON_PATH, TYPE_LABEL } from '../shared/labels.js';
-
-const PHASE: Record<string, string> = { idle: 'No active call', connecting: 'Ringing…', connected: 'Connected' };
+import { DIRECTION_LABEL, formatDuration, ICON_PATH, PHASE_LABEL, phaseOf, TOGGLE_LABEL, TYPE_LABEL } from '../shared/labels.js';
 
 let store: CallStore | undefined;
 let root: Root | undefined;
 let renders = 0;
 let rendered = -1;
 
+function Icon({ className, d }: { className: string; d: string }) {
+  return (
+    <span className={className}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d={d} />
+      </svg>
+    </span>
+  );
+}
+
 const Item = memo(function Item({ binding, primary }: { binding: Binding; primary: boolean }) {
   return (
-    <li className={primary ? 'primary' : undefined}>
-      <a href={href(binding)}>
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d={ICON_PATH[binding.type] ?? ''} />
-        </svg>
-        <span>{TYPE_LABEL[binding.type] ?? 'CRM item'}</span>
-        <span>#{binding.id}</span>
+    <li className={primary ? 'item primary' : 'item'}>
+      <a className="link" href={href(binding)}>
+        <Icon className="icon" d={ICON_PATH[binding.type] ?? ''} />
+        <span className="type">{TYPE_LABEL[binding.type] ?? 'CRM item'}</span>
+        <span className="name">#{binding.id}</span>
+        {primary && <span className="badge">Main</span>}
       </a>
-      {primary && <span className="badge">Main</span>}
     </li>
   );
 });
@@ -32,21 +39,29 @@ function Card({ callStore }: { callStore: CallStore }) {
   const view = useSyncExternalStore(callStore.subscribe, callStore.get);
   renders += 1;
   rendered = callStore.version();
+  const phase = phaseOf(view.state, view.direction);
   return (
-    <section>
-      <div>
-        <strong>{view.phone || 'Unknown number'}</strong>
-        <span>{view.direction}</span>
-        <span>{view.line}</span>
-        <span>{PHASE[view.state] ?? view.state}</span>
+    <section className="b24-card">
+      <div className={`status ${phase}`}>
+        <Icon className="direction-icon" d={ICON_PATH[view.direction] ?? ''} />
+        <strong className="number">{view.phone || 'Unknown number'}</strong>
+        <span className="phase">{PHASE_LABEL[phase] ?? phase}</span>
+        <span className="details">
+          <span>{DIRECTION_LABEL[view.direction] ?? 'Call'}</span>
+          <span>{view.line && `Line: ${view.line}`}</span>
+        </span>
+        <span className="timer">{view.connectedAt === null ? '' : formatDuration(Date.now() - view.connectedAt)}</span>
       </div>
-      <ul>
+      <ul className="bindings">
         {view.bindings.map((binding) => (
           <Item key={binding.key} binding={binding} primary={binding.key === view.primary} />
         ))}
       </ul>
-      <button role="switch" aria-checked={view.keepOpen} onClick={() => callStore.toggleKeepOpen()}>
-        Keep the card open after the call
+      <button className="toggle" role="switch" aria-checked={view.keepOpen} onClick={() => callStore.toggleKeepOpen()}>
+        <span className="track">
+          <span className="thumb" />
+        </span>
+        <span>{TOGGLE_LABEL}</span>
       </button>
     </section>
   );
@@ -62,6 +77,7 @@ const nextTask = () =>
 
 const app: BenchApp = {
   mount(container, connection) {
+    addCardStyles();
     store = createCallStore(connection);
     root = createRoot(container);
     root.render(<Card callStore={store} />);

@@ -16,6 +16,8 @@ export interface CallView {
   readonly primary: string | null;
   readonly bindings: readonly Binding[];
   readonly keepOpen: boolean;
+  /** When the call was answered (the timer's start), or `null` before that. */
+  readonly connectedAt: number | null;
 }
 
 type Raw = Record<string, unknown>;
@@ -42,6 +44,7 @@ function fromOptions(raw: Raw): CallView {
     primary: primary?.key ?? null,
     bindings: primary && !list.some((item) => item.key === primary.key) ? [primary, ...list] : list,
     keepOpen: false,
+    connectedAt: raw['CALL_STATE'] === 'connected' ? Date.now() : null,
   };
 }
 
@@ -56,7 +59,11 @@ export function createCallStore(connection: PlacementConnection) {
     for (const listener of listeners) listener();
   };
   const unbind = [
-    connection.bindEvent('CallCard::CallStateChanged', (state) => set({ ...view, state: String(state) })),
+    connection.bindEvent('CallCard::CallStateChanged', (value) => {
+      const state = String(value);
+      const answered = state === 'connected' && view.state !== 'connected';
+      set({ ...view, state, connectedAt: answered ? Date.now() : view.connectedAt });
+    }),
     connection.bindEvent('CallCard::EntityChanged', (payload) => {
       const raw = payload as Raw;
       const primary = binding(raw['CRM_ENTITY_TYPE'], raw['CRM_ENTITY_ID']);

@@ -1,6 +1,7 @@
 // Vue 3 as a competent developer writes it: an SFC over a shallowRef, keyed v-for, Vue's batching.
 import { createApp, h, nextTick, type App } from 'vue';
 import type { BenchApp } from '../shared/bench-app.js';
+import { addCardStyles } from '../shared/card-styles.js';
 import { createCallStore, type CallStore } from '../shared/call-store.js';
 import Card from './Card.vue';
 import { renderCount } from './renders.js';
@@ -10,6 +11,7 @@ let vue: App | undefined;
 
 const app: BenchApp = {
   mount(container, connection) {
+    addCardStyles();
     store = createCallStore(connection);
     const callStore = store;
     vue = createApp({ render: () => h(Card, { store: callStore }) });
