@@ -11,6 +11,14 @@ const BITRIX24_TO_BCP47: Readonly<Record<string, string>> = {
 
 const resolved = new Map<string, string>();
 
+/**
+ * A bare two-letter language (`de`, `en`) is its own canonical form, except for these old codes:
+ * no need to ask `Intl`, whose first call costs Chromium a millisecond or more of ICU start-up on
+ * the widget's first render.
+ */
+const TWO_LETTERS = /^[a-z]{2}$/;
+const ALIASED = new Set(['in', 'iw', 'ji', 'jw', 'mo', 'sh', 'tl']);
+
 /** Turns a Bitrix24 language code (or a BCP 47 tag) into a BCP 47 tag; `en` when empty or invalid. */
 export function resolveLocale(code: string | null | undefined): string {
   const raw = (code ?? '').trim();
@@ -18,7 +26,7 @@ export function resolveLocale(code: string | null | undefined): string {
   if (locale === undefined) {
     const mapped = BITRIX24_TO_BCP47[raw.toLowerCase()] ?? raw;
     try {
-      locale = Intl.getCanonicalLocales(mapped)[0] ?? 'en';
+      locale = TWO_LETTERS.test(mapped) && !ALIASED.has(mapped) ? mapped : (Intl.getCanonicalLocales(mapped)[0] ?? 'en');
     } catch {
       locale = 'en';
     }
