@@ -9,8 +9,9 @@ import type { CallInfo } from '../../src/model/types.js';
 import { sleep, until } from '../helpers.js';
 
 const items = (element: Element) => [...element.shadowRoot!.querySelectorAll('[part~="item"]')];
-const itemTexts = (element: Element) => items(element).map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
-const primary = (element: Element) => element.shadowRoot!.querySelector('[part~="item-primary"]')?.textContent?.replace(/\s+/g, ' ').trim();
+/** What a user sees of each entry (hidden parts, such as a non-primary entry's badge, do not count). */
+const itemTexts = (element: Element) => items(element).map((item) => (item as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+const primary = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('[part~="item-primary"]')?.innerText.replace(/\s+/g, ' ').trim();
 
 function call(fields: Record<string, unknown>): CallInfo {
   return normalizeCall({ CALL_ID: 'c1', CALL_STATE: 'connected', ...fields }, 'status').call;
@@ -30,7 +31,7 @@ describe('<b24-crm-bindings>', () => {
   it('lists the primary entity first, then the other bindings, without duplicates, as portal links', async () => {
     const { bindings } = await inCard();
     expect(itemTexts(bindings)).to.deep.equal(['Contact #17 Main', 'Company #5', 'Deal #42']);
-    const links = [...bindings.shadowRoot!.querySelectorAll('a')];
+    const links = [...bindings.shadowRoot!.querySelectorAll('a[href]')];
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
       'https://example.bitrix24.com/crm/contact/details/17/',
       'https://example.bitrix24.com/crm/company/details/5/',
@@ -55,14 +56,14 @@ describe('<b24-crm-bindings>', () => {
       .call=${call({ CRM_ENTITY_TYPE: 'DYNAMIC_128', CRM_ENTITY_ID: 3, CRM_BINDINGS: [{ ENTITY_TYPE: 'QUOTE', ENTITY_ID: 9 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 0 }] })}
     ></b24-crm-bindings>`);
     expect(itemTexts(element)).to.deep.equal(['Smart-process item #3 Main', 'CRM item #9']);
-    expect(element.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://p.example/crm/type/128/details/3/');
-    expect(element.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+    expect(element.shadowRoot!.querySelector('a[href]')!.getAttribute('href')).to.equal('https://p.example/crm/type/128/details/3/');
+    expect(element.shadowRoot!.querySelectorAll('a[href]')).to.have.length(1);
   });
 
   it('never makes javascript: links, whatever the portal origin says', async () => {
     for (const portal of ['javascript:alert(1)', 'data:text/html,x', 'not a url']) {
       const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal=${portal} .call=${call({ CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5 })}></b24-crm-bindings>`);
-      expect(element.shadowRoot!.querySelector('a'), portal).to.equal(null);
+      expect(element.shadowRoot!.querySelector('a[href]'), portal).to.equal(null);
       expect(itemTexts(element)).to.deep.equal(['Deal #5 Main']);
     }
   });
@@ -76,13 +77,13 @@ describe('<b24-crm-bindings>', () => {
     const { bindings, simulator } = await inCard();
     const seen: B24BindingOpenEvent[] = [];
     bindings.addEventListener('b24-binding-open', (event) => seen.push(event));
-    bindings.shadowRoot!.querySelectorAll('a')[1]!.click();
+    bindings.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')[1]!.click();
     expect(seen[0]!.detail).to.deep.equal({ entityType: 'COMPANY', entityId: 5, path: '/crm/company/details/5/' });
     expect(seen[0]!.defaultPrevented).to.equal(false);
     expect(simulator.log.filter((entry) => entry.kind === 'open-path').map((entry) => entry.name)).to.deep.equal(['/crm/company/details/5/']);
 
     bindings.addEventListener('b24-binding-open', (event) => event.preventDefault(), { once: true });
-    bindings.shadowRoot!.querySelectorAll('a')[2]!.click();
+    bindings.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')[2]!.click();
     expect(simulator.log.filter((entry) => entry.kind === 'open-path')).to.have.length(1);
   });
 
@@ -99,7 +100,7 @@ describe('<b24-crm-bindings>', () => {
       return null;
     };
     try {
-      bindings.shadowRoot!.querySelector('a')!.click();
+      bindings.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!.click();
       await until(() => opened.length === 1, 'the fallback opened the link');
     } finally {
       window.open = originalOpen;

@@ -26,7 +26,7 @@ export const crmBindingsStyles = [
       color: var(--_text);
       text-decoration: none;
     }
-    a.link:hover .name {
+    .link[href]:hover .name {
       text-decoration: underline;
     }
     a.link:focus-visible {
@@ -50,7 +50,7 @@ export const crmBindingsStyles = [
       color: var(--_link);
       overflow-wrap: anywhere;
     }
-    span.link > .name {
+    .link:not([href]) > .name {
       color: var(--_text);
     }
     .badge {

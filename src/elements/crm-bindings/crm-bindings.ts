@@ -11,14 +11,16 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import type { CrmBinding } from '../../model/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardElement } from '../call-card-element.js';
-import { entityIcons } from '../icons.js';
+import { iconPaths } from '../icons.js';
 import { B24BindingOpenEvent } from './crm-bindings.events.js';
 import { crmBindingsStyles } from './crm-bindings.styles.js';
 
-const NAMED_TYPES = new Set(['CONTACT', 'COMPANY', 'LEAD', 'DEAL']);
+type TypeGroup = 'CONTACT' | 'COMPANY' | 'LEAD' | 'DEAL' | 'DYNAMIC' | 'other';
 
-function typeGroup(entityType: string): string {
-  if (NAMED_TYPES.has(entityType)) return entityType;
+const NAMED_TYPES = new Set<string>(['CONTACT', 'COMPANY', 'LEAD', 'DEAL']);
+
+function typeGroup(entityType: string): TypeGroup {
+  if (NAMED_TYPES.has(entityType)) return entityType as TypeGroup;
   return dynamicTypeId(entityType) === null ? 'other' : 'DYNAMIC';
 }
 
@@ -133,7 +135,7 @@ export class B24CrmBindings extends CallCardElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
     if (this.#ordered.length === 0) return html`<p part="empty">${this.i18n.t('bindings.empty')}</p>${live}`;
     const origin = safeOrigin(this.portal ?? this.consumer.controller?.connection.portalOrigin);
-    return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')}>
+    return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick}>
         ${repeat(
           this.#ordered,
           (entry) => entry.key,
@@ -144,30 +146,29 @@ export class B24CrmBindings extends CallCardElement {
       ${live}`;
   }
 
-  #renderItem({ binding, primary }: OrderedBinding, origin: string | null) {
+  // One flat template per entry (the icon inline, the badge hidden rather than removed, an <a>
+  // without href when there is no page) and one click listener for the whole list: a list of
+  // 1,000 creates no nested template instances and no listener per entry.
+  #renderItem({ key, binding, primary }: OrderedBinding, origin: string | null) {
     const path = entityPath(binding.entityType, binding.entityId);
-    const href = path && origin ? `${origin}${path}` : null;
+    const href = path && origin ? `${origin}${path}` : nothing;
     const title = this.#titles?.get(binding);
     const group = typeGroup(binding.entityType);
-    const content = html`<span part="icon" class="icon">${entityIcons[group]}</span>
-      <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
-      <span part="name" class="name">${this.#name(binding)}</span>
-      ${primary ? html`<span part="primary-badge" class="badge">${this.i18n.t('bindings.primary')}</span>` : nothing}
-      ${title?.status === 'loading' ? html`<span part="title-state" class="state">${this.i18n.t('bindings.titleLoading')}</span>` : nothing}
-      ${title?.status === 'failed' ? html`<span part="title-state" class="state failed">${this.i18n.t('bindings.titleFailed')}</span>` : nothing}`;
     return html`<li part=${primary ? 'item item-primary' : 'item'} class=${primary ? 'item primary' : 'item'}>
-      ${href && path
-        ? html`<a
-            part="link"
-            class="link"
-            href=${href}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-current=${primary ? 'true' : nothing}
-            @click=${(event: MouseEvent) => this.#open(event, binding, path, href)}
-            >${content}</a
-          >`
-        : html`<span part="link" class="link">${content}</span>`}
+      <a part="link" class="link" data-key=${key} href=${href} target="_blank" rel="noopener noreferrer" aria-current=${primary && href !== nothing ? 'true' : nothing}>
+        <span part="icon" class="icon"
+          ><svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+            <path d=${iconPaths[group === 'other' ? 'CRM' : group]}></path></svg
+        ></span>
+        <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
+        <span part="name" class="name">${this.#name(binding)}</span>
+        <span part="primary-badge" class="badge" ?hidden=${!primary}>${this.i18n.t('bindings.primary')}</span>
+        ${title?.status === 'loading' || title?.status === 'failed'
+          ? html`<span part="title-state" class=${title.status === 'failed' ? 'state failed' : 'state'}
+              >${this.i18n.t(title.status === 'failed' ? 'bindings.titleFailed' : 'bindings.titleLoading')}</span
+            >`
+          : nothing}
+      </a>
     </li>`;
   }
 
@@ -180,6 +181,13 @@ export class B24CrmBindings extends CallCardElement {
   #describe(binding: CrmBinding): string {
     return `${this.i18n.t(`entity.${typeGroup(binding.entityType)}` as MessageKey)} ${this.#name(binding)}`;
   }
+
+  readonly #onClick = (event: MouseEvent): void => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+    const binding = link && this.#ordered.find((entry) => entry.key === link.dataset['key'])?.binding;
+    const path = binding && entityPath(binding.entityType, binding.entityId);
+    if (link && binding && path) this.#open(event, binding, path, link.href);
+  };
 
   #open(event: MouseEvent, binding: CrmBinding, path: string, href: string): void {
     // Modified clicks keep the browser's own meaning (new tab, new window, download).
