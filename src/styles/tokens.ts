@@ -89,13 +89,19 @@ export const tokens = css`
   }
 `;
 
-/** Every tag is a block that `hidden` hides. */
+/**
+ * Every tag is a block that `hidden` hides. Inside, parts that come and go are `hidden`; the
+ * `!important` keeps them hidden when a page gives a part its own `display` through `::part()`.
+ */
 export const hostBlock = css`
   :host {
     display: block;
   }
   :host([hidden]) {
     display: none;
+  }
+  [hidden] {
+    display: none !important;
   }
 `;
 

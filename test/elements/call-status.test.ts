@@ -9,7 +9,11 @@ import type { CallInfo } from '../../src/model/types.js';
 import { en } from '../../src/i18n/catalogs/en.js';
 import { sleep, until } from '../helpers.js';
 
-const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`);
+/** A part the user can see: `null` when it is absent or hidden. */
+const part = (element: Element, name: string) => {
+  const found = element.shadowRoot!.querySelector(`[part~="${name}"]`);
+  return found && !found.closest('[hidden]') ? found : null;
+};
 const text = (element: Element, name: string) => part(element, name)?.textContent?.trim() ?? null;
 const liveRegion = (element: Element) => element.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 

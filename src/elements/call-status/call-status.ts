@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { isKnownFailureCode } from '../../model/failure-codes.js';
 import { callPhase, type CallPhase } from '../../model/call-phase.js';
 import { formatDuration, maskPhoneNumber } from '../../model/format.js';
-import { CALL_DIRECTIONS, type CallInfo } from '../../model/types.js';
+import { CALL_DIRECTIONS, type CallDirection, type CallInfo } from '../../model/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
-import { directionIcons } from '../icons.js';
+import { iconPaths } from '../icons.js';
 import { liveDuration } from '../shared-clock.js';
 import { callStatusStyles } from './call-status.styles.js';
 
@@ -79,6 +79,8 @@ export class B24CallStatus extends CallCardElement {
     this.direction = call?.direction;
   }
 
+  // One flat template: parts that come and go are hidden or lose their attributes rather than
+  // being swapped for nested templates, which keeps the first render and every update cheap.
   protected override render() {
     const view = this.view;
     if (!view) return nothing;
@@ -86,33 +88,34 @@ export class B24CallStatus extends CallCardElement {
     const phase = callPhase(view);
     const t = this.i18n.t.bind(this.i18n);
     const phaseText = t(`phase.${phase}`);
-    const direction = (CALL_DIRECTIONS as readonly string[]).includes(call.direction) ? call.direction : 'other';
+    const known = (CALL_DIRECTIONS as readonly string[]).includes(call.direction);
     const line = call.lineName || call.lineNumber;
+    const shown = call.phoneNumberKind === 'shown';
+    const timed = view.connectedAt !== null;
     const locale = this.i18n.locale;
     return html`<div part="base" class=${phase}>
-      <span part="direction-icon">${directionIcons[direction]}</span>
-      ${this.#renderNumber(call)}
+      <span part="direction-icon"
+        ><svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+          <path d=${iconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg
+      ></span>
+      <span part="number" class=${shown ? nothing : 'placeholder'} dir=${shown ? 'ltr' : nothing}>${this.#number(call)}</span>
       <span part="phase">${phaseText}</span>
       <span part="details">
-        <span part="direction">${t(`direction.${direction}` as MessageKey)}</span>
-        ${line ? html`<span part="line">${t('line.label', { line })}</span>` : nothing}
-        ${call.callListMode ? html`<span part="badge">${t('badge.callList')}</span>` : nothing}
+        <span part="direction">${t(`direction.${known ? call.direction : 'other'}` as MessageKey)}</span>
+        <span part="line" ?hidden=${!line}>${line ? t('line.label', { line }) : ''}</span>
+        <span part="badge" ?hidden=${!call.callListMode}>${t('badge.callList')}</span>
       </span>
-      ${view.connectedAt === null
-        ? html`<span></span>`
-        : html`<span part="timer" role="timer" aria-label=${t('timer.label')}
-            >${liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale))}</span
-          >`}
+      <span part=${timed ? 'timer' : nothing} role=${timed ? 'timer' : nothing} aria-label=${timed ? t('timer.label') : nothing}
+        >${liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale))}</span
+      >
       ${this.#renderFailure(phase, call.failedCode)}
       <div class="visually-hidden" role="status" aria-live="polite">${phase === 'idle' ? '' : phaseText}</div>
     </div>`;
   }
 
-  #renderNumber(call: CallInfo) {
-    if (call.phoneNumberKind !== 'shown') {
-      return html`<span part="number" class="placeholder">${this.i18n.t(call.phoneNumberKind === 'hidden' ? 'number.hidden' : 'number.unknown')}</span>`;
-    }
-    return html`<span part="number" dir="ltr">${this.mask ? maskPhoneNumber(call.phoneNumber) : call.phoneNumber}</span>`;
+  #number(call: CallInfo): string {
+    if (call.phoneNumberKind !== 'shown') return this.i18n.t(call.phoneNumberKind === 'hidden' ? 'number.hidden' : 'number.unknown');
+    return this.mask ? maskPhoneNumber(call.phoneNumber) : call.phoneNumber;
   }
 
   #renderFailure(phase: CallPhase, code: string | null) {
