@@ -25,10 +25,14 @@ export function resolveLocale(code: string | null | undefined): string {
   let locale = resolved.get(raw);
   if (locale === undefined) {
     const mapped = BITRIX24_TO_BCP47[raw.toLowerCase()] ?? raw;
-    try {
-      locale = TWO_LETTERS.test(mapped) && !ALIASED.has(mapped) ? mapped : (Intl.getCanonicalLocales(mapped)[0] ?? 'en');
-    } catch {
-      locale = 'en';
+    if (!mapped) locale = 'en';
+    else if (TWO_LETTERS.test(mapped) && !ALIASED.has(mapped)) locale = mapped;
+    else {
+      try {
+        locale = Intl.getCanonicalLocales(mapped)[0] ?? 'en';
+      } catch {
+        locale = 'en';
+      }
     }
     resolved.set(raw, locale);
   }

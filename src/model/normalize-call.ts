@@ -121,7 +121,22 @@ function readEntity(typeValue: unknown, idValue: unknown, log: ProblemLog, field
   return null;
 }
 
-function readBindings(value: unknown, log: ProblemLog): readonly CrmBinding[] {
+/**
+ * `true` when the host sent exactly the bindings we already hold, in canonical form and order: the
+ * usual `getStatus` answer. Reusing them skips re-reading every item and keeps the array's identity.
+ */
+function sameAsKnown(list: unknown, known: readonly CrmBinding[]): boolean {
+  if (!Array.isArray(list) || list.length !== known.length) return false;
+  return list.every((item: unknown, index) => {
+    if (item === null || typeof item !== 'object') return false;
+    const binding = known[index]!;
+    const id = own(item as RawRecord, 'ENTITY_ID');
+    return own(item as RawRecord, 'ENTITY_TYPE') === binding.entityType && (id === binding.entityId || id === String(binding.entityId));
+  });
+}
+
+function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBinding[]): readonly CrmBinding[] {
+  if (sameAsKnown(value, known)) return known;
   let list = value;
   if (typeof list === 'string' && list.trim().startsWith('[')) {
     try {
@@ -224,7 +239,7 @@ function fromFullRecord(record: RawRecord, previous: CallInfo, log: ProblemLog):
         ? readEntity(own(record, 'CRM_ENTITY_TYPE'), own(record, 'CRM_ENTITY_ID'), log)
         : base.entity,
     crmActivityId: activity ? activity : null,
-    bindings: readBindings(own(record, 'CRM_BINDINGS'), log),
+    bindings: readBindings(own(record, 'CRM_BINDINGS'), log, previous.bindings),
     direction: readDirection(own(record, 'CALL_DIRECTION'), log) ?? base.direction,
     state: state ?? base.state,
     callListMode: readBoolean(own(record, 'CALL_LIST_MODE'), 'CALL_LIST_MODE', log) ?? base.callListMode,

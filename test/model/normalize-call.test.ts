@@ -193,6 +193,18 @@ describe('normalizeCall', () => {
     }
   });
 
+  it('keeps the very same bindings array when getStatus repeats what is known, and re-reads any change', () => {
+    const again = normalizeCall({ ...REAL_STATUS, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: '4615' }, { ENTITY_TYPE: 'COMPANY', ENTITY_ID: 643 }] }, 'status', { previous: base }).call;
+    expect(again.bindings).to.equal(base.bindings);
+    const reordered = normalizeCall({ ...REAL_STATUS, CRM_BINDINGS: [{ ENTITY_TYPE: 'COMPANY', ENTITY_ID: 643 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }] }, 'status', { previous: base }).call;
+    expect(reordered.bindings.map((binding) => binding.entityType)).to.deep.equal(['COMPANY', 'DEAL']);
+    const changed = normalizeCall({ ...REAL_STATUS, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }, { ENTITY_TYPE: 'company', ENTITY_ID: '0643' }] }, 'status', { previous: base });
+    expect(changed.call.bindings).to.not.equal(base.bindings);
+    expect(changed.call.bindings).to.deep.equal(base.bindings);
+    const shorter = normalizeCall({ ...REAL_STATUS, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }] }, 'status', { previous: base }).call;
+    expect(shorter.bindings).to.deep.equal([{ entityType: 'DEAL', entityId: 4615 }]);
+  });
+
   it('starts from an empty call', () => {
     expect(normalizeCall(undefined, 'status').call.callId).to.equal(EMPTY_CALL.callId);
     expect(normalizeFailedCode(undefined)).to.equal(null);
