@@ -19,8 +19,8 @@ const ALL_BUILDS = ['vanilla', 'kit', 'react', 'vue'];
 const BUILDS = ['vanilla', ...(option('builds')?.split(',') ?? ALL_BUILDS).filter((name) => name !== 'vanilla' && ALL_BUILDS.includes(name))];
 const ENTRIES = { kit: 'bench/apps/kit/app.ts', vanilla: 'bench/apps/vanilla/app.ts', react: 'bench/apps/react/app.tsx', vue: 'bench/apps/vue/app.ts' };
 const SETTINGS = QUICK
-  ? { events: 200, bursts: 4, burstSize: 100, cycles: 50, repeats: 1, warmups: 0, firstRenderPages: 2, warmCycles: 20 }
-  : { events: 10_000, bursts: 100, burstSize: 100, cycles: 1000, repeats: Number(option('repeats') ?? 3), warmups: 1, firstRenderPages: 7, warmCycles: 300 };
+  ? { events: 200, bursts: 4, burstSize: 100, cycles: 50, repeats: 1, warmups: 0, firstRenderPages: 2, warmCycles: 20, bindingsRounds: 1 }
+  : { events: 10_000, bursts: 100, burstSize: 100, cycles: 1000, repeats: Number(option('repeats') ?? 3), warmups: 1, firstRenderPages: 7, warmCycles: 300, bindingsRounds: 5 };
 const OUT = 'bench/dist';
 const started = Date.now();
 
@@ -66,8 +66,10 @@ async function measureBuild(browser, origin, name) {
   // Warm the code paths first: what the JIT compiles and caches in the first few hundred cycles is not a leak.
   await page.evaluate((count) => window.bench.cycles(count), SETTINGS.warmCycles);
   const heapBefore = await heap();
+  await page.evaluate(() => window.bench.retained());
   await page.evaluate((count) => window.bench.cycles(count), SETTINGS.cycles);
   const heapAfter = await heap();
+  const retainedCards = await page.evaluate(() => window.bench.retained());
   await page.close();
   // A first render is one sample per page: take several, each on a fresh page.
   const firstRenders = [];
@@ -86,9 +88,10 @@ async function measureBuild(browser, origin, name) {
     burstMedian: median(run.perEventInBurst),
     burstP95: p95(run.perEventInBurst),
     rendersPerBurst: median(run.rendersPerBurst),
-    bindingsRender: run.bindingsRender,
-    bindingsUpdate: run.bindingsUpdate,
+    bindingsRender: median(run.bindingsRender),
+    bindingsUpdate: median(run.bindingsUpdate),
     heapGrowth: heapAfter - heapBefore,
+    retainedCards,
   };
 }
 
@@ -123,6 +126,7 @@ const METRICS = [
   ['bindingsRender', '1,000 bindings: render (ms)'],
   ['bindingsUpdate', '1,000 bindings: new primary (ms)'],
   ['heapGrowth', `heap growth after ${SETTINGS.cycles} mount/unmount cycles (KB)`],
+  ['retainedCards', `cards still in memory after those cycles and a GC`],
   ['transfer', 'transfer size, min+gzip (KB)'],
 ];
 const results = {};
@@ -132,8 +136,8 @@ for (const name of BUILDS) {
   results[name].transfer = transferSize(name) / 1024;
 }
 
-const format = (value) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
-const ratio = (name, key) => (key === 'heapGrowth' || key === 'rendersPerBurst' || results.vanilla[key] === 0 ? '' : ` (${(results[name][key] / results.vanilla[key]).toFixed(2)}×)`);
+const format = (value) => (Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
+const ratio = (name, key) => (key === 'heapGrowth' || key === 'rendersPerBurst' || key === 'retainedCards' || results.vanilla[key] === 0 ? '' : ` (${(results[name][key] / results.vanilla[key]).toFixed(2)}×)`);
 const rows = [['metric', ...BUILDS], ...METRICS.map(([key, label]) => [label, ...BUILDS.map((name) => `${format(results[name][key])}${name === 'vanilla' ? '' : ratio(name, key)}`)])];
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
 console.log('');

@@ -14,7 +14,7 @@ let pending: Promise<void> = Promise.resolve();
 let renders = 0;
 let shown: CallView | undefined;
 const items = new Map<string, HTMLLIElement>();
-const nodes = {} as Record<'status' | 'icon' | 'number' | 'phase' | 'direction' | 'line' | 'timer' | 'list' | 'toggle', HTMLElement>;
+let nodes = {} as Record<'status' | 'icon' | 'number' | 'phase' | 'direction' | 'line' | 'timer' | 'list' | 'toggle', HTMLElement>;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElement, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -121,6 +121,7 @@ const app: BenchApp = {
     store?.dispose();
     root?.remove();
     items.clear();
+    nodes = {} as typeof nodes;
     store = root = shown = undefined;
   },
   renders: () => renders,
