@@ -40,7 +40,7 @@ async function run(options: RunOptions): Promise<RunResult> {
   let simulator = createCallCardSimulator({ latencyMs: 'sync' });
   bench.mount(container, simulator);
   await bench.flush();
-  let started = 0;
+  let started: number;
 
   const perEvent: number[] = [];
   for (let index = 0; index < options.events; index += 1) {
