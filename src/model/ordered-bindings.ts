@@ -24,3 +24,27 @@ export function orderedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): Or
   for (const binding of call.bindings) add(binding, false);
   return ordered;
 }
+
+export interface PinnedBindings {
+  /** The primary entity, shown first. */
+  readonly pinned: OrderedBinding | null;
+  /**
+   * `CRM_BINDINGS` in the host's order, without duplicates. The primary entity keeps its place
+   * here too, flagged `primary`, so that a new primary changes two flags instead of the order.
+   */
+  readonly listed: readonly OrderedBinding[];
+}
+
+/** The same entries as {@link orderedBindings}, for a list that pins the primary entity on top. */
+export function pinnedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): PinnedBindings {
+  const primaryKey = call.entity ? bindingKey(call.entity) : null;
+  const seen = new Set<string>();
+  const listed: OrderedBinding[] = [];
+  for (const binding of call.bindings) {
+    const key = bindingKey(binding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    listed.push({ key, binding, primary: key === primaryKey });
+  }
+  return { pinned: call.entity && primaryKey ? { key: primaryKey, binding: call.entity, primary: true } : null, listed };
+}

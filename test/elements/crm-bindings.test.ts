@@ -8,7 +8,10 @@ import { normalizeCall } from '../../src/model/normalize-call.js';
 import type { CallInfo } from '../../src/model/types.js';
 import { sleep, until } from '../helpers.js';
 
-const items = (element: Element) => [...element.shadowRoot!.querySelectorAll('[part~="item"]')];
+/** The entries a user sees: the primary entity's own place in the list is hidden (it is pinned on top). */
+const items = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].filter((item) => !item.hidden);
+/** The links a user sees, in order. */
+const links = (element: Element) => items(element).flatMap((item) => [...item.querySelectorAll<HTMLAnchorElement>('a[href]')]);
 /** What a user sees of each entry (hidden parts, such as a non-primary entry's badge, do not count). */
 const itemTexts = (element: Element) => items(element).map((item) => (item as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
 const primary = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('[part~="item-primary"]')?.innerText.replace(/\s+/g, ' ').trim();
@@ -31,14 +34,14 @@ describe('<b24-crm-bindings>', () => {
   it('lists the primary entity first, then the other bindings, without duplicates, as portal links', async () => {
     const { bindings } = await inCard();
     expect(itemTexts(bindings)).to.deep.equal(['Contact #17 Main', 'Company #5', 'Deal #42']);
-    const links = [...bindings.shadowRoot!.querySelectorAll('a[href]')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+    const shown = links(bindings);
+    expect(shown.map((link) => link.getAttribute('href'))).to.deep.equal([
       'https://example.bitrix24.com/crm/contact/details/17/',
       'https://example.bitrix24.com/crm/company/details/5/',
       'https://example.bitrix24.com/crm/deal/details/42/',
     ]);
-    expect(links[0]!.getAttribute('aria-current')).to.equal('true');
-    expect(links[1]!.hasAttribute('aria-current')).to.equal(false);
+    expect(shown[0]!.getAttribute('aria-current')).to.equal('true');
+    expect(shown[1]!.hasAttribute('aria-current')).to.equal(false);
     expect(items(bindings).every((item) => item.querySelector('svg'))).to.equal(true);
   });
 
@@ -51,13 +54,28 @@ describe('<b24-crm-bindings>', () => {
     expect(live.textContent!.trim()).to.equal('Now linked to Lead #31');
   });
 
+  it('pins the primary entity: a new primary among known bindings adds, removes and moves no entries', async () => {
+    const { card, bindings, simulator } = await inCard();
+    const list = bindings.shadowRoot!.querySelector('ul')!;
+    const moves: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => moves.push(...records));
+    observer.observe(list, { childList: true });
+    simulator.changeEntity('DEAL', 42);
+    await until(() => primary(bindings)?.startsWith('Deal #42'), 'the highlight moved');
+    await card.controller!.whenSettled();
+    await bindings.updateComplete;
+    observer.disconnect();
+    expect(itemTexts(bindings)).to.deep.equal(['Deal #42 Main', 'Contact #17', 'Company #5']);
+    expect(moves.flatMap((record) => [...record.addedNodes, ...record.removedNodes]).filter((node) => node.nodeType === Node.ELEMENT_NODE)).to.deep.equal([]);
+  });
+
   it('names smart-process items and unknown types, and links only positive integer ids', async () => {
     const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal="https://p.example"
       .call=${call({ CRM_ENTITY_TYPE: 'DYNAMIC_128', CRM_ENTITY_ID: 3, CRM_BINDINGS: [{ ENTITY_TYPE: 'QUOTE', ENTITY_ID: 9 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 0 }] })}
     ></b24-crm-bindings>`);
     expect(itemTexts(element)).to.deep.equal(['Smart-process item #3 Main', 'CRM item #9']);
     expect(element.shadowRoot!.querySelector('a[href]')!.getAttribute('href')).to.equal('https://p.example/crm/type/128/details/3/');
-    expect(element.shadowRoot!.querySelectorAll('a[href]')).to.have.length(1);
+    expect(links(element)).to.have.length(1);
   });
 
   it('never makes javascript: links, whatever the portal origin says', async () => {
@@ -77,13 +95,13 @@ describe('<b24-crm-bindings>', () => {
     const { bindings, simulator } = await inCard();
     const seen: B24BindingOpenEvent[] = [];
     bindings.addEventListener('b24-binding-open', (event) => seen.push(event));
-    bindings.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')[1]!.click();
+    links(bindings)[1]!.click();
     expect(seen[0]!.detail).to.deep.equal({ entityType: 'COMPANY', entityId: 5, path: '/crm/company/details/5/' });
     expect(seen[0]!.defaultPrevented).to.equal(false);
     expect(simulator.log.filter((entry) => entry.kind === 'open-path').map((entry) => entry.name)).to.deep.equal(['/crm/company/details/5/']);
 
     bindings.addEventListener('b24-binding-open', (event) => event.preventDefault(), { once: true });
-    bindings.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')[2]!.click();
+    links(bindings)[2]!.click();
     expect(simulator.log.filter((entry) => entry.kind === 'open-path')).to.have.length(1);
   });
 

@@ -5,7 +5,7 @@ import type { EntityTitles } from '../../controller/entity-titles.js';
 import { entityPath } from '../../model/entity-path.js';
 import { dynamicTypeId } from '../../model/entity-types.js';
 import { formatId } from '../../model/format.js';
-import { bindingKey, orderedBindings, type OrderedBinding } from '../../model/ordered-bindings.js';
+import { bindingKey, pinnedBindings, type OrderedBinding, type PinnedBindings } from '../../model/ordered-bindings.js';
 import { sameBindings, sameEntity } from '../../model/same-call.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import type { CrmBinding } from '../../model/types.js';
@@ -79,8 +79,8 @@ export class B24CrmBindings extends CallCardElement {
   /** The portal origin for links when there is no connection that knows it, e.g. `https://example.bitrix24.com`. */
   declare portal: string | undefined;
 
-  #ordered: OrderedBinding[] = [];
-  #orderedFrom: unknown;
+  #entries: PinnedBindings = { pinned: null, listed: [] };
+  #entriesFrom: unknown;
   #primaryKey: string | null | undefined;
   #announcement = '';
   #titles: EntityTitles | undefined;
@@ -106,9 +106,9 @@ export class B24CrmBindings extends CallCardElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const call = this.view?.call;
-    if (call !== this.#orderedFrom) {
-      this.#orderedFrom = call;
-      this.#ordered = call ? orderedBindings(call) : [];
+    if (call !== this.#entriesFrom) {
+      this.#entriesFrom = call;
+      this.#entries = call ? pinnedBindings(call) : { pinned: null, listed: [] };
       const primary = call?.entity ? bindingKey(call.entity) : null;
       if (this.#primaryKey !== undefined && primary !== this.#primaryKey && call?.entity) {
         this.#announcement = this.i18n.t('bindings.announce', { entity: this.#describe(call.entity) });
@@ -124,45 +124,53 @@ export class B24CrmBindings extends CallCardElement {
       });
     }
     // Marks new entries as loading before this render; results arrive as later updates.
-    if (this.#titles && this.#orderedFrom !== this.#requestedFor) {
-      this.#requestedFor = this.#orderedFrom;
-      void this.#titles.request(this.#ordered.map((entry) => entry.binding));
+    if (this.#titles && this.#entriesFrom !== this.#requestedFor) {
+      this.#requestedFor = this.#entriesFrom;
+      void this.#titles.request(this.#all().map((entry) => entry.binding));
     }
   }
 
   protected override render() {
     if (!this.view) return nothing;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
-    if (this.#ordered.length === 0) return html`<p part="empty">${this.i18n.t('bindings.empty')}</p>${live}`;
+    const { pinned, listed } = this.#entries;
+    if (!pinned && listed.length === 0) return html`<p part="empty">${this.i18n.t('bindings.empty')}</p>${live}`;
     const origin = safeOrigin(this.portal ?? this.consumer.controller?.connection.portalOrigin);
+    // The primary entity is pinned on top and its place in the list is hidden: a new primary
+    // entity updates the pinned entry and two flags, and moves no DOM, even among 1,000 entries.
     return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick}>
-        ${repeat(
-          this.#ordered,
+        ${pinned ? this.#guardedItem(pinned, origin) : nothing}${repeat(
+          listed,
           (entry) => entry.key,
-          // An entry re-renders only when what it shows changed: 1,000 bindings stay cheap to update.
-          (entry) => guard([entry.key, entry.primary, origin, this.#titles?.get(entry.binding), this.i18n.messages, this.i18n.locale], () => this.#renderItem(entry, origin)),
+          (entry) => this.#guardedItem(entry, origin),
         )}
       </ul>
       ${live}`;
   }
 
+  /** An entry re-renders only when what it shows changed: 1,000 bindings stay cheap to update. */
+  #guardedItem(entry: OrderedBinding, origin: string | null) {
+    const pinned = entry === this.#entries.pinned;
+    return guard([entry.key, entry.primary, pinned, origin, this.#titles?.get(entry.binding), this.i18n.messages, this.i18n.locale], () => this.#renderItem(entry, pinned, origin));
+  }
+
   // One flat template per entry (the icon inline, the badge hidden rather than removed, an <a>
   // without href when there is no page) and one click listener for the whole list: a list of
   // 1,000 creates no nested template instances and no listener per entry.
-  #renderItem({ key, binding, primary }: OrderedBinding, origin: string | null) {
+  #renderItem({ key, binding, primary }: OrderedBinding, pinned: boolean, origin: string | null) {
     const path = entityPath(binding.entityType, binding.entityId);
     const href = path && origin ? `${origin}${path}` : nothing;
     const title = this.#titles?.get(binding);
     const group = typeGroup(binding.entityType);
-    return html`<li part=${primary ? 'item item-primary' : 'item'} class=${primary ? 'item primary' : 'item'}>
-      <a part="link" class="link" data-key=${key} href=${href} target="_blank" rel="noopener noreferrer" aria-current=${primary && href !== nothing ? 'true' : nothing}>
+    return html`<li part=${pinned ? 'item item-primary' : 'item'} class=${pinned ? 'item primary' : 'item'} ?hidden=${primary && !pinned}>
+      <a part="link" class="link" data-key=${key} href=${href} target="_blank" rel="noopener noreferrer" aria-current=${pinned && href !== nothing ? 'true' : nothing}>
         <span part="icon" class="icon"
           ><svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
             <path d=${iconPaths[group === 'other' ? 'CRM' : group]}></path></svg
         ></span>
         <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span>
         <span part="name" class="name">${this.#name(binding)}</span>
-        <span part="primary-badge" class="badge" ?hidden=${!primary}>${this.i18n.t('bindings.primary')}</span>
+        <span part="primary-badge" class="badge" ?hidden=${!pinned}>${this.i18n.t('bindings.primary')}</span>
         ${title?.status === 'loading' || title?.status === 'failed'
           ? html`<span part="title-state" class=${title.status === 'failed' ? 'state failed' : 'state'}
               >${this.i18n.t(title.status === 'failed' ? 'bindings.titleFailed' : 'bindings.titleLoading')}</span
@@ -170,6 +178,11 @@ export class B24CrmBindings extends CallCardElement {
           : nothing}
       </a>
     </li>`;
+  }
+
+  #all(): OrderedBinding[] {
+    const { pinned, listed } = this.#entries;
+    return pinned ? [pinned, ...listed] : [...listed];
   }
 
   /** The entity's title when it is known, else its id. */
@@ -184,7 +197,7 @@ export class B24CrmBindings extends CallCardElement {
 
   readonly #onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
-    const binding = link && this.#ordered.find((entry) => entry.key === link.dataset['key'])?.binding;
+    const binding = link && this.#all().find((entry) => entry.key === link.dataset['key'])?.binding;
     const path = binding && entityPath(binding.entityType, binding.entityId);
     if (link && binding && path) this.#open(event, binding, path, link.href);
   };
