@@ -95,7 +95,7 @@ export class B24CallStatus extends CallCardElement {
     const locale = this.i18n.locale;
     return html`<div part="base" class=${phase}>
       <span part="direction-icon"
-        ><svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+        ><svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d=${iconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg
       ></span>
       <span part="number" class=${shown ? nothing : 'placeholder'} dir=${shown ? 'ltr' : nothing}>${this.#number(call)}</span>

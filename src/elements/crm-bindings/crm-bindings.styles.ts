@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { hostBlock, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { iconStyles } from '../icons.js';
 
 export const crmBindingsStyles = [
   tokens,
   hostBlock,
   visuallyHidden,
+  iconStyles,
   css`
     [part='list'] {
       margin: 0;

@@ -166,7 +166,7 @@ export class B24CrmBindings extends CallCardElement {
     return html`<li part=${pinned ? 'item item-primary' : 'item'} class=${pinned ? 'item primary' : 'item'} ?hidden=${primary && !pinned}
       ><a part="link" class="link" data-key=${key} href=${href} target="_blank" rel="noopener noreferrer" aria-current=${pinned && href !== nothing ? 'true' : nothing}
         ><span part="icon" class="icon"
-          ><svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"
+          ><svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
             ><path d=${iconPaths[group === 'other' ? 'CRM' : group]}></path></svg
         ></span> <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span> <span part="name" class="name">${this.#name(binding)}</span>
         <span part="primary-badge" class="badge" ?hidden=${!pinned}>${this.i18n.t('bindings.primary')}</span>${title?.status === 'loading' || title?.status === 'failed'
