@@ -138,9 +138,9 @@ for (const name of BUILDS) {
   results[name].transfer = transferSize(name) / 1024;
 }
 
-const format = (value) => (Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
+const format = (value, key) => (key === 'rendersPerBurst' || key === 'retainedCards' ? String(value) : Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
 const ratio = (name, key) => (key === 'heapGrowth' || key === 'rendersPerBurst' || key === 'retainedCards' || results.vanilla[key] === 0 ? '' : ` (${(results[name][key] / results.vanilla[key]).toFixed(2)}×)`);
-const rows = [['metric', ...BUILDS], ...METRICS.map(([key, label]) => [label, ...BUILDS.map((name) => `${format(results[name][key])}${name === 'vanilla' ? '' : ratio(name, key)}`)])];
+const rows = [['metric', ...BUILDS], ...METRICS.map(([key, label]) => [label, ...BUILDS.map((name) => `${format(results[name][key], key)}${name === 'vanilla' ? '' : ratio(name, key)}`)])];
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
 console.log('');
 for (const [index, row] of rows.entries()) {
