@@ -10,21 +10,6 @@ export function bindingKey(binding: CrmBinding): string {
   return `${binding.entityType}:${binding.entityId}`;
 }
 
-/** The primary entity first, then the rest of `CRM_BINDINGS`, without duplicates. */
-export function orderedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): OrderedBinding[] {
-  const seen = new Set<string>();
-  const ordered: OrderedBinding[] = [];
-  const add = (binding: CrmBinding, primary: boolean) => {
-    const key = bindingKey(binding);
-    if (seen.has(key)) return;
-    seen.add(key);
-    ordered.push({ key, binding, primary });
-  };
-  if (call.entity) add(call.entity, true);
-  for (const binding of call.bindings) add(binding, false);
-  return ordered;
-}
-
 export interface PinnedBindings {
   /** The primary entity, shown first. */
   readonly pinned: OrderedBinding | null;
@@ -47,4 +32,14 @@ export function pinnedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): Pin
     listed.push({ key, binding, primary: key === primaryKey });
   }
   return { pinned: call.entity && primaryKey ? { key: primaryKey, binding: call.entity, primary: true } : null, listed };
+}
+
+/** The entries of a pinned list, each once: the pinned primary entity, then the rest in the host's order. */
+export function allEntries({ pinned, listed }: PinnedBindings): OrderedBinding[] {
+  return pinned ? [pinned, ...listed.filter((entry) => !entry.primary)] : [...listed];
+}
+
+/** The primary entity first, then the rest of `CRM_BINDINGS`, without duplicates. */
+export function orderedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): OrderedBinding[] {
+  return allEntries(pinnedBindings(call));
 }

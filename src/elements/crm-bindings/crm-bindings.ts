@@ -5,7 +5,7 @@ import type { EntityTitles } from '../../controller/entity-titles.js';
 import { entityPath } from '../../model/entity-path.js';
 import { dynamicTypeId } from '../../model/entity-types.js';
 import { formatId } from '../../model/format.js';
-import { bindingKey, pinnedBindings, type OrderedBinding, type PinnedBindings } from '../../model/ordered-bindings.js';
+import { allEntries, pinnedBindings, type OrderedBinding, type PinnedBindings } from '../../model/ordered-bindings.js';
 import { sameBindings, sameEntity } from '../../model/same-call.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import type { CrmBinding } from '../../model/types.js';
@@ -109,7 +109,7 @@ export class B24CrmBindings extends CallCardElement {
     if (call !== this.#entriesFrom) {
       this.#entriesFrom = call;
       this.#entries = call ? pinnedBindings(call) : { pinned: null, listed: [] };
-      const primary = call?.entity ? bindingKey(call.entity) : null;
+      const primary = this.#entries.pinned?.key ?? null;
       if (this.#primaryKey !== undefined && primary !== this.#primaryKey && call?.entity) {
         this.#announcement = this.i18n.t('bindings.announce', { entity: this.#describe(call.entity) });
       }
@@ -126,7 +126,7 @@ export class B24CrmBindings extends CallCardElement {
     // Marks new entries as loading before this render; results arrive as later updates.
     if (this.#titles && this.#entriesFrom !== this.#requestedFor) {
       this.#requestedFor = this.#entriesFrom;
-      void this.#titles.request(this.#all().map((entry) => entry.binding));
+      void this.#titles.request(allEntries(this.#entries).map((entry) => entry.binding));
     }
   }
 
@@ -178,11 +178,6 @@ export class B24CrmBindings extends CallCardElement {
     >`;
   }
 
-  #all(): OrderedBinding[] {
-    const { pinned, listed } = this.#entries;
-    return pinned ? [pinned, ...listed] : [...listed];
-  }
-
   /** The entity's title when it is known, else its id. */
   #name(binding: CrmBinding): string {
     const title = this.#titles?.get(binding);
@@ -195,7 +190,7 @@ export class B24CrmBindings extends CallCardElement {
 
   readonly #onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
-    const binding = link && this.#all().find((entry) => entry.key === link.dataset['key'])?.binding;
+    const binding = link && allEntries(this.#entries).find((entry) => entry.key === link.dataset['key'])?.binding;
     const path = binding && entityPath(binding.entityType, binding.entityId);
     if (link && binding && path) this.#open(event, binding, path, link.href);
   };
