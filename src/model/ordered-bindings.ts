@@ -22,16 +22,16 @@ export interface PinnedBindings {
 
 /** The same entries as {@link orderedBindings}, for a list that pins the primary entity on top. */
 export function pinnedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): PinnedBindings {
-  const primaryKey = call.entity ? bindingKey(call.entity) : null;
+  const pinned = call.entity ? { key: bindingKey(call.entity), binding: call.entity, primary: true } : null;
   const seen = new Set<string>();
   const listed: OrderedBinding[] = [];
   for (const binding of call.bindings) {
     const key = bindingKey(binding);
     if (seen.has(key)) continue;
     seen.add(key);
-    listed.push({ key, binding, primary: key === primaryKey });
+    listed.push({ key, binding, primary: key === pinned?.key });
   }
-  return { pinned: call.entity && primaryKey ? { key: primaryKey, binding: call.entity, primary: true } : null, listed };
+  return { pinned, listed };
 }
 
 /** The entries of a pinned list, each once: the pinned primary entity, then the rest in the host's order. */
