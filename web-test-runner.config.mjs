@@ -1,18 +1,53 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import * as puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, ENGINES, findChromium, findFirefox, findWebKit, requestedEngines } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { keyChordPlugin } from './scripts/key-chord-plugin.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
-const executablePath = findBrowser();
-if (!executablePath) throw new Error('No Chromium found: run `npm test`, which installs or explains how to get one.');
+// Every browser test runs in Chromium, Firefox and WebKit (B24_ENGINES picks fewer). `npm test`
+// finds or installs the engines first; run directly, an engine that is not installed is left out
+// with a warning.
+//
+// Files under test/dark-os/ need a dark system theme. Only Chromium can emulate one per page (over
+// CDP), so they run in a group of their own whose browsers start dark: Chromium with a dark
+// colour scheme, Firefox with its `ui.systemUsesDarkTheme` preference, MiniBrowser with --dark-mode.
+const launchers = {
+  chromium: ({ dark }) =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+      ...(dark ? { createBrowserContext: ({ browser }) => browser.newContext({ colorScheme: 'dark' }) } : {}),
+    }),
+  // puppeteer-core drives the stock Firefox over WebDriver BiDi: no geckodriver.
+  firefox: ({ dark }) =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true, ...(dark ? { extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 1 } } : {}) },
+    }),
+  webkit: ({ dark }) => webkitLauncher(findWebKit(), { darkMode: dark }),
+};
+
+const engines = requestedEngines().filter((name) => {
+  if (ENGINES[name].find()) return true;
+  console.warn(`!!! ${ENGINES[name].label} is not installed: its browser tests are skipped. \`npm test\` installs it or says how.`);
+  return false;
+});
+if (!engines.length) throw new Error('No browser engine installed: run `npm test`, which installs them or explains how to get them.');
+
+const browsers = (dark) => engines.map((name) => launchers[name]({ dark }));
 
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/dark-os/**'],
+  groups: [{ name: 'dark-os', files: 'test/dark-os/**/*.test.ts', browsers: browsers(true) }],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  // One file at a time: several tests measure timing (debounce, the shared clock), and two cores are shared with Chromium.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), keyChordPlugin()],
+  browsers: browsers(false),
+  // One file at a time per engine: several tests measure timing (debounce, the shared clock), and
+  // two cores are shared by three browsers.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {

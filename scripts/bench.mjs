@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 import { compileHintVite } from './compile-hint.mjs';
 import { minifyCssLiteralsVite } from './minify-css-literals.mjs';
 import { upfrontGzip } from './size.mjs';

@@ -1,9 +1,10 @@
-// `npm test`: typecheck, lint, browser tests with coverage, coverage gate and size report.
+// `npm test`: typecheck, lint, browser tests in Chromium, Firefox and WebKit with coverage (from
+// Chromium), Storybook's story tests, the examples and the emulator end to end, coverage gate and size report.
 // It ends with one line, "N passed, N failed", counting every test of every runner; a failed
 // check (typecheck, lint, coverage) counts as a failure too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ensureBrowser } from './browser.mjs';
+import { ENGINES, ensureEngines, findChromium } from './browsers.mjs';
 import { checkCoverage } from './coverage-gate.mjs';
 import { checkRatchet, printSizes } from './size.mjs';
 
@@ -18,8 +19,9 @@ function step(title, command, args, env = {}) {
   return result.status === 0;
 }
 
-const browser = ensureBrowser();
-console.log(`Browser: ${browser}`);
+const { engines } = ensureEngines();
+const browser = findChromium();
+console.log(`Browser tests run in: ${engines.map((name) => ENGINES[name].label).join(', ')}. Chromium: ${browser}`);
 const bin = (name) => `node_modules/.bin/${name}`;
 
 // The manifest feeds Storybook's docs and is imported by its preview: generate it first.
@@ -33,8 +35,8 @@ rmSync('coverage', { recursive: true, force: true });
  * Runs one test runner and adds what its report says. A runner that fails with every test green
  * (a crash, a browser that would not start) is a failure of its own; so is one that reports nothing.
  */
-function runCounted(title, command, args, readCounts) {
-  const ok = step(title, command, args, { CHROME_PATH: browser });
+function runCounted(title, command, args, readCounts, env = {}) {
+  const ok = step(title, command, args, { CHROME_PATH: browser, ...env });
   const counts = readCounts();
   if (!counts) return void failedChecks.push(`${title}: no results`);
   totals.passed += counts.passed;
@@ -45,16 +47,32 @@ function runCounted(title, command, args, readCounts) {
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
-runCounted('browser tests (@web/test-runner)', bin('wtr'), ['--coverage'], () => readJson('.test-results/wtr.json'));
-
 runCounted(
-  'Storybook stories: interaction and accessibility tests (Vitest browser mode)',
+  `browser tests (@web/test-runner) in ${engines.map((name) => ENGINES[name].label).join(', ')}`,
+  bin('wtr'),
+  ['--coverage'],
+  () => {
+    const counts = readJson('.test-results/wtr.json');
+    for (const [engine, { passed, failed, skipped, files }] of Object.entries(counts?.byEngine ?? {})) {
+      console.log(`  ${engine}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} in ${files} files`);
+    }
+    return counts;
+  },
+  { B24_ENGINES: engines.join(',') },
+);
+
+// Vitest drives Firefox only through geckodriver, which cannot be had without a download: the
+// stories run in Chromium and WebKit.
+const storyEngines = engines.filter((name) => name !== 'firefox');
+runCounted(
+  `Storybook stories: interaction and accessibility tests (Vitest browser mode) in ${storyEngines.map((name) => ENGINES[name].label).join(', ')}`,
   bin('vitest'),
-  ['run', '--project', 'storybook', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/vitest.json'],
+  ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/vitest.json'],
   () => {
     const report = readJson('.test-results/vitest.json');
     return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
   },
+  { B24_ENGINES: storyEngines.join(',') },
 );
 
 if (!step('build (npm run build)', 'npm', ['run', 'build', '--silent'])) failedChecks.push('build');

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -14,4 +15,9 @@ export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise
     promise.then((value) => ({ state: 'resolved' as const, value }), (error: unknown) => ({ state: 'rejected' as const, error })),
     sleep(ms).then(() => ({ state: 'pending' as const })),
   ]);
+}
+
+/** Presses keys together, e.g. `pressChord('Shift', 'Tab')`, in every engine the tests run in. */
+export function pressChord(...keys: string[]): Promise<unknown> {
+  return executeServerCommand('press-chord', { keys });
 }

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 let browser;

@@ -8,7 +8,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmS
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PACKAGE_DIR = join(ROOT, 'examples/node_modules/b24-call-card-kit');
