@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import type { CallInfo } from '../model/types.js';
+import { adoptDarkAncestorRule } from '../styles/dark-ancestor.js';
 import { CallCardConsumer } from './call-card-consumer.js';
 
 export type ElementTheme = 'light' | 'dark' | 'auto';
@@ -37,6 +38,11 @@ export abstract class CallCardElement extends LitElement {
     () => this.getAttribute('lang') || this.view?.lang || this.closest('[lang]')?.getAttribute('lang'),
   );
   #standalone: CallCardSnapshot = withChanges(INITIAL_SNAPSHOT, { status: 'ready' });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDarkAncestorRule(this);
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

@@ -1,10 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The theme's literal values, as inheritable properties: a provider sets them for every tag inside
- * it, a standalone tag for itself. Dark values are Bitrix24's AIR dark tokens.
+ * it, a standalone tag for itself, and a `.dark` ancestor for everything below it (see
+ * `dark-ancestor.ts`). Dark values are Bitrix24's AIR dark tokens.
  */
-const DARK = css`
+export const DARK = css`
+  --_b24-cc-theme-scheme: dark;
   --_b24-cc-theme-text: #f8f8f8;
   --_b24-cc-theme-text-secondary: #cacbcc;
   --_b24-cc-theme-text-muted: #a7a9ab;
@@ -20,27 +22,10 @@ const DARK = css`
   --_b24-cc-theme-alert-text: #ffb3ad;
   --_b24-cc-theme-alert-soft: #3d1f1d;
   --_b24-cc-theme-highlight: #1d3550;
-  color-scheme: dark;
 `;
 
-const LIGHT = css`
-  --_b24-cc-theme-text: initial;
-  --_b24-cc-theme-text-secondary: initial;
-  --_b24-cc-theme-text-muted: initial;
-  --_b24-cc-theme-surface: initial;
-  --_b24-cc-theme-surface-soft: initial;
-  --_b24-cc-theme-outline: initial;
-  --_b24-cc-theme-divider: initial;
-  --_b24-cc-theme-accent: initial;
-  --_b24-cc-theme-link: initial;
-  --_b24-cc-theme-success: initial;
-  --_b24-cc-theme-warning: initial;
-  --_b24-cc-theme-alert: initial;
-  --_b24-cc-theme-alert-text: initial;
-  --_b24-cc-theme-alert-soft: initial;
-  --_b24-cc-theme-highlight: initial;
-  color-scheme: light;
-`;
+/** Light is every theme property unset, so each token falls back to its light literal. */
+const LIGHT = unsafeCSS(DARK.cssText.replace(/:[^;}]+/g, ':initial'));
 
 /**
  * System tokens. Each resolves through three levels: the kit's own `--b24-cc-*` property,
@@ -70,6 +55,7 @@ export const tokens = css`
     --_radius: var(--b24-cc-radius, var(--ui-border-radius-sm, 8px));
     --_space: var(--b24-cc-space, 8px);
     color: var(--_text);
+    color-scheme: var(--_b24-cc-theme-scheme, light);
     font-family: var(--_font);
     font-size: var(--_font-size);
   }
@@ -77,9 +63,6 @@ export const tokens = css`
     ${LIGHT}
   }
   :host([theme='dark']) {
-    ${DARK}
-  }
-  :host-context(.dark) {
     ${DARK}
   }
   @media (prefers-color-scheme: dark) {

@@ -9,6 +9,7 @@ import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEve
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
+import { adoptDarkAncestorRule } from '../../styles/dark-ancestor.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
 import { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from './call-card.events.js';
@@ -118,6 +119,7 @@ export class B24CallCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptDarkAncestorRule(this);
     this.#attach();
     this.#resizeObserver ??= new ResizeObserver(() => this.#scheduleFit());
     this.#resizeObserver.observe(this);
