@@ -33,7 +33,7 @@ const preview: Preview = {
       return html`<div
         class=${dark ? 'dark' : 'light'}
         lang=${context.globals['locale'] ?? 'en'}
-        style="padding: 12px; background: ${dark ? '#1b1b1b' : '#ffffff'}; color-scheme: ${dark ? 'dark' : 'light'}"
+        style="padding: 12px; background: ${dark ? '#1b1b1b' : '#ffffff'}; color: ${dark ? '#f8f8f8' : '#333333'}; color-scheme: ${dark ? 'dark' : 'light'}"
       >
         ${story()}
       </div>`;

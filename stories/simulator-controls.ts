@@ -6,7 +6,20 @@ const simulator = (event: Event) => card(event).simulator!;
 
 /** Buttons that drive the simulated call of the `b24-call-card` inside the nearest `.story`. */
 export function simulatorControls(failureCode: string) {
-  return html`<div style="display: flex; flex-wrap: wrap; gap: 6px">
+  // The buttons draw themselves: WebKitGTK's native dark buttons are white on light grey (1.8:1).
+  return html`<style>
+      .simulator-controls button {
+        font: inherit;
+        font-size: 13px;
+        color: inherit;
+        background: transparent;
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        padding: 3px 8px;
+        cursor: pointer;
+      }
+    </style>
+    <div class="simulator-controls" style="display: flex; flex-wrap: wrap; gap: 6px">
     <button @click=${(event: Event) => simulator(event).startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
     <button @click=${(event: Event) => simulator(event).connect()}>Connect</button>
     <button @click=${(event: Event) => simulator(event).hangUp(failureCode)}>Hang up (${failureCode})</button>
