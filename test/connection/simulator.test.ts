@@ -90,13 +90,16 @@ describe('createCallCardSimulator', () => {
   });
 
   it('restarts the hold on every disableAutoClose, and closes an ended call at once on enableAutoClose', async () => {
-    const simulator = createCallCardSimulator({ holdOpenMs: 60 });
+    // Wide margins: three browsers share two cores, and a timer can fire 100 ms late.
+    const simulator = createCallCardSimulator({ holdOpenMs: 400 });
     await simulator.call('disableAutoClose');
     simulator.hangUp();
-    await sleep(40);
+    const started = performance.now();
+    await sleep(200);
+    expect(simulator.card.isOpen, 'held open at first').to.equal(true);
     await simulator.call('disableAutoClose');
-    await sleep(40);
-    expect(simulator.card.isOpen, 'the repeat extended the hold').to.equal(true);
+    await sleep(Math.max(0, started + 450 - performance.now()));
+    expect(simulator.card.isOpen, 'the repeat extended the hold past its first 400 ms').to.equal(true);
     await simulator.call('enableAutoClose');
     expect(simulator.card.isOpen).to.equal(false);
   });
