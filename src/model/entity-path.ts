@@ -1,12 +1,12 @@
 import { dynamicTypeId } from './entity-types.js';
 import type { CrmEntityType } from './types.js';
 
-const CLASSIC_TYPES: Readonly<Record<string, string>> = {
-  LEAD: 'lead',
-  DEAL: 'deal',
-  CONTACT: 'contact',
-  COMPANY: 'company',
-};
+const CLASSIC_TYPES: ReadonlyMap<string, string> = new Map([
+  ['LEAD', 'lead'],
+  ['DEAL', 'deal'],
+  ['CONTACT', 'contact'],
+  ['COMPANY', 'company'],
+]);
 
 /** Smart invoices are a smart process with the fixed `entityTypeId` 31. */
 const SMART_INVOICE_TYPE_ID = 31;
@@ -22,7 +22,7 @@ export function isPositiveInteger(value: unknown): value is number {
  */
 export function entityPath(entityType: CrmEntityType, entityId: number): string | null {
   if (!isPositiveInteger(entityId)) return null;
-  const classic = CLASSIC_TYPES[entityType];
+  const classic = CLASSIC_TYPES.get(entityType);
   if (classic) return `/crm/${classic}/details/${entityId}/`;
   const typeId = entityType === 'SMART_INVOICE' ? SMART_INVOICE_TYPE_ID : dynamicTypeId(entityType);
   return typeId === null ? null : `/crm/type/${typeId}/details/${entityId}/`;

@@ -34,9 +34,16 @@ export interface NormalizeOptions {
 /** More bindings than this are dropped (and flagged): no real call has them, and rendering would stall. */
 export const MAX_BINDINGS = 10_000;
 
+/**
+ * Longer host strings are cut (and flagged): a real number, id or line name is far shorter, and a
+ * 10 MB phone number once laid a page out 33 million pixels wide.
+ */
+export const MAX_STRING_LENGTH = 256;
+
 /** Values the host writes for "nothing" once PLACEMENT_OPTIONS has turned every value into a string. */
 const ABSENT_STRINGS = new Set(['', 'undefined', 'null']);
-const DIRECTION_ALIASES: Readonly<Record<string, CallDirection>> = { outcoming: 'outgoing' };
+/** Own keys only: a `Map`, so `constructor` or `__proto__` never reach `Object.prototype`. */
+const DIRECTION_ALIASES: ReadonlyMap<string, CallDirection> = new Map([['outcoming', 'outgoing']]);
 const FAILED_CODE_PATTERN = /^[0-9A-Z-]{1,16}$/;
 
 type RawRecord = Readonly<Record<string, unknown>>;
@@ -45,7 +52,7 @@ class ProblemLog {
   readonly problems: NormalizeProblem[] = [];
 
   add(field: string, code: NormalizeProblem['code'], message: string): void {
-    this.problems.push({ field, code, message });
+    this.problems.push(Object.freeze({ field, code, message }));
   }
 
   wrongType(field: string, value: unknown, expected: string): void {
@@ -53,11 +60,13 @@ class ProblemLog {
   }
 }
 
+/** Never `String()` an object: a deeply nested array overflows the stack in `Array.prototype.toString`. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${value}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /** Reads only the keys we know, and only own ones: `__proto__` or `constructor` in a payload change nothing. */
@@ -71,7 +80,11 @@ function isAbsent(value: unknown): boolean {
 
 function readString(value: unknown, field: string, log: ProblemLog): string | undefined {
   if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') {
+    if (value.length <= MAX_STRING_LENGTH) return value.trim();
+    log.add(field, 'truncated', `${value.length} characters; kept the first ${MAX_STRING_LENGTH}`);
+    return value.slice(0, MAX_STRING_LENGTH).trim();
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   log.wrongType(field, value, 'a string');
   return undefined;
@@ -89,6 +102,10 @@ function readInteger(value: unknown, field: string, log: ProblemLog): number | u
 function readBoolean(value: unknown, field: string, log: ProblemLog): boolean | undefined {
   if (isAbsent(value)) return undefined;
   if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    log.wrongType(field, value, 'a boolean');
+    return undefined;
+  }
   const text = String(value).trim().toLowerCase();
   if (text === 'true' || text === 'y' || text === '1') return true;
   if (text === 'false' || text === 'n' || text === '0') return false;
@@ -116,7 +133,7 @@ function readEntityType(value: unknown, field: string, log: ProblemLog): CrmEnti
 function readEntity(typeValue: unknown, idValue: unknown, log: ProblemLog, fields: readonly [string, string] = ['CRM_ENTITY_TYPE', 'CRM_ENTITY_ID']): CrmBinding | null {
   const entityType = readEntityType(typeValue, fields[0], log);
   const entityId = readInteger(idValue, fields[1], log);
-  if (entityType && isPositiveInteger(entityId)) return { entityType, entityId };
+  if (entityType && isPositiveInteger(entityId)) return Object.freeze({ entityType, entityId });
   if (!entityType && isPositiveInteger(entityId)) log.add(fields[0], 'missing', `an entity id ${entityId} came without a type`);
   return null;
 }
@@ -135,6 +152,8 @@ function sameAsKnown(list: unknown, known: readonly CrmBinding[]): boolean {
   });
 }
 
+const NO_BINDINGS = EMPTY_CALL.bindings;
+
 function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBinding[]): readonly CrmBinding[] {
   if (sameAsKnown(value, known)) return known;
   let list = value;
@@ -143,13 +162,13 @@ function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBindin
       list = JSON.parse(list);
     } catch {
       log.add('CRM_BINDINGS', 'malformed', 'not valid JSON');
-      return [];
+      return NO_BINDINGS;
     }
   }
-  if (isAbsent(list)) return [];
+  if (isAbsent(list)) return NO_BINDINGS;
   if (!Array.isArray(list)) {
     log.wrongType('CRM_BINDINGS', value, 'an array');
-    return [];
+    return NO_BINDINGS;
   }
   const seen = new Set<string>();
   const bindings: CrmBinding[] = [];
@@ -171,7 +190,7 @@ function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBindin
       break;
     }
     seen.add(key);
-    bindings.push(Object.freeze(binding));
+    bindings.push(binding);
   }
   if (skipped > 0) log.add('CRM_BINDINGS', 'wrong-type', `${skipped} item(s) without a valid ENTITY_TYPE and positive ENTITY_ID were skipped`);
   return Object.freeze(bindings);
@@ -189,7 +208,7 @@ function readDirection(value: unknown, log: ProblemLog): CallDirection | string 
   const text = readString(value, 'CALL_DIRECTION', log);
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
-  const known = DIRECTION_ALIASES[lower] ?? CALL_DIRECTIONS.find((direction) => direction.toLowerCase() === lower);
+  const known = DIRECTION_ALIASES.get(lower) ?? CALL_DIRECTIONS.find((direction) => direction.toLowerCase() === lower);
   if (!known) log.add('CALL_DIRECTION', 'unknown-value', `unknown call direction ${describe(text)}, kept as sent`);
   return known ?? text;
 }
@@ -270,17 +289,25 @@ function fromCallState(value: unknown, failedCode: unknown, previous: CallInfo, 
 /**
  * Turns anything the host sends about a call into a typed {@link CallInfo} plus the problems
  * found on the way. It never throws: a field it cannot read keeps its last known (or documented
- * default) value and is listed in `problems`.
+ * default) value and is listed in `problems`; a payload it cannot read at all (a getter that
+ * throws, a proxy, anything unforeseen) keeps the whole previous call, with a `malformed` problem.
+ * The call, its entity, its bindings and the problems are all frozen.
  */
 export function normalizeCall(input: unknown, source: CallPayloadSource, options: NormalizeOptions = {}): NormalizeResult {
   const previous = options.previous ?? EMPTY_CALL;
   const log = new ProblemLog();
   let call = previous;
-  if (source === 'call-state') {
-    call = fromCallState(input, options.failedCode, previous, log);
-  } else {
-    const record = parseRecord(input, log);
-    if (record) call = source === 'entity-changed' ? fromEntityChanged(record, previous, log) : fromFullRecord(record, previous, log);
+  try {
+    if (source === 'call-state') {
+      call = fromCallState(input, options.failedCode, previous, log);
+    } else {
+      const record = parseRecord(input, log);
+      if (record) call = source === 'entity-changed' ? fromEntityChanged(record, previous, log) : fromFullRecord(record, previous, log);
+    }
+  } catch (error) {
+    const unreadable = new ProblemLog();
+    unreadable.add('payload', 'malformed', `could not be read (${error instanceof Error ? error.name : 'a thrown value'}); kept the last known call`);
+    return Object.freeze({ call: previous, problems: Object.freeze(unreadable.problems) });
   }
-  return { call: Object.freeze(call), problems: log.problems };
+  return Object.freeze({ call: Object.freeze(call), problems: Object.freeze(log.problems) });
 }

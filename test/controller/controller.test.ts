@@ -306,4 +306,15 @@ describe('CallCardController', () => {
     expect(new CallCardController(simulator, { commandTimeout: -1 }).commandTimeout).to.equal(5000);
     expect(new CallCardController(simulator, { commandTimeout: Number.NaN }).commandTimeout).to.equal(5000);
   });
+
+  it('connects and binds the events even when the placement options hold a 5,000-level nested value', async () => {
+    const simulator = createCallCardSimulator();
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const options = `{"CALL_ID":"c1","PHONE_NUMBER":"+4930123456","CALL_STATE":"connected","CALL_LIST_MODE":${deep}}`;
+    const connection: PlacementConnection = { ...simulator, kind: 'deep', options };
+    const { controller } = start(connection);
+    await until(() => controller.snapshot.status === 'ready', 'ready, not stuck connecting');
+    simulator.changeEntity('LEAD', 8);
+    await until(() => controller.snapshot.call.entity?.entityType === 'LEAD', 'the events are bound: EntityChanged arrives');
+  });
 });

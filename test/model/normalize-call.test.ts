@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_BINDINGS, normalizeCall, normalizeFailedCode, type CallPayloadSource } from '../../src/model/normalize-call.js';
+import { entityPath } from '../../src/model/entity-path.js';
+import { MAX_BINDINGS, MAX_STRING_LENGTH, normalizeCall, normalizeFailedCode, type CallPayloadSource } from '../../src/model/normalize-call.js';
 import { EMPTY_CALL, type CallInfo } from '../../src/model/types.js';
 
 /** The handler's PLACEMENT_OPTIONS exactly as a real portal posts them: a JSON string, every value a string. */
@@ -191,6 +192,70 @@ describe('normalizeCall', () => {
         expect(result.call).to.be.an('object');
       }
     }
+  });
+
+  it('reads a 5,000-level nested CALL_LIST_MODE without overflowing the stack', () => {
+    // Built as text: Firefox's own JSON.stringify recurses too deep for it.
+    const nested = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const options = `${JSON.stringify({ ...REAL_STATUS, CALL_STATE: 'connected' }).slice(0, -1)},"CALL_LIST_MODE":${nested}}`;
+    const { call, problems } = normalizeCall(options, 'placement-options');
+    // Where the engine's JSON.parse takes that depth (V8, JavaScriptCore), the rest of the options still count;
+    // where it does not (Firefox), the options are unreadable, said so, and nothing throws.
+    const parsed = problems.every((problem) => problem.code !== 'malformed');
+    if (parsed) {
+      expect(call.state).to.equal('connected');
+      expect(call.callListMode).to.equal(false);
+      expect(problems.map((problem) => `${problem.field} ${problem.code}`)).to.deep.equal(['CALL_LIST_MODE wrong-type']);
+    } else {
+      expect(call).to.equal(EMPTY_CALL);
+    }
+  });
+
+  it('looks direction aliases up as own keys: constructor and __proto__ stay strings', () => {
+    for (const direction of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const { call, problems } = normalizeCall({ CALL_DIRECTION: direction }, 'status');
+      expect(typeof call.direction === 'string' && call.direction === direction, `${direction} kept as a string`).to.equal(true);
+      expect(problems.map((problem) => problem.code)).to.deep.equal(['unknown-value']);
+    }
+  });
+
+  it('cuts host strings at MAX_STRING_LENGTH, and says so', () => {
+    const huge = `+49${'1'.repeat(10_000_000)}`;
+    const { call, problems } = normalizeCall({ PHONE_NUMBER: huge, LINE_NAME: 'x'.repeat(MAX_STRING_LENGTH + 1) }, 'status');
+    // Lengths, not strings: a failing assertion on a 10 MB string would print it.
+    expect(call.phoneNumber.length).to.equal(MAX_STRING_LENGTH);
+    expect(call.lineName.length).to.equal(MAX_STRING_LENGTH);
+    expect(problems.map((problem) => `${problem.field} ${problem.code}`).sort()).to.deep.equal(['LINE_NAME truncated', 'PHONE_NUMBER truncated']);
+  });
+
+  it('freezes the call, its entity, its bindings and its problems, even when empty', () => {
+    const { call, problems } = normalizeCall({ CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5, CRM_BINDINGS: 'nonsense' }, 'status');
+    for (const part of [call, call.entity, call.bindings, problems, problems[0]]) expect(Object.isFrozen(part)).to.equal(true);
+    const unbound = normalizeCall({}, 'status');
+    expect(Object.isFrozen(unbound.call.bindings) && Object.isFrozen(unbound.problems)).to.equal(true);
+  });
+
+  it('keeps the last good call when reading the payload throws', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap });
+    const getters = Object.defineProperties({}, Object.fromEntries(['PHONE_NUMBER', 'CALL_STATE'].map((key) => [key, { enumerable: true, get: trap }])));
+    for (const input of [proxy, getters]) {
+      for (const source of ['status', 'entity-changed', 'placement-options'] as const) {
+        const { call, problems } = normalizeCall(input, source, { previous: base });
+        expect(call === base, `${source}: the previous call, unchanged`).to.equal(true);
+        expect(problems.map((problem) => `${problem.field} ${problem.code}`)).to.deep.equal(['payload malformed']);
+      }
+    }
+  });
+
+  it('makes no link from ids beyond safe integers', () => {
+    const { call } = normalizeCall({ CRM_ENTITY_TYPE: 'DYNAMIC_99999999999999999999999', CRM_ENTITY_ID: 5 }, 'status');
+    expect(entityPath(call.entity?.entityType ?? '', 5)).to.equal(null);
+    expect(entityPath('DYNAMIC_1e3', 5)).to.equal(null);
+    expect(entityPath('DYNAMIC_128', 5)).to.equal('/crm/type/128/details/5/');
+    expect(normalizeCall({ CRM_ENTITY_TYPE: 1e23, CRM_ENTITY_ID: 5 }, 'status').call.entity).to.equal(null);
   });
 
   it('keeps the very same bindings array when getStatus repeats what is known, and re-reads any change', () => {
