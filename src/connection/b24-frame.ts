@@ -88,7 +88,11 @@ export function b24FrameConnection(frame: B24FrameLike): PlacementConnection {
     get portalOrigin() {
       return frame.getTargetOrigin?.();
     },
-    call: (command, params = {}) => answerOf(command, placement.call(command, params)),
+    hostKey: frame,
+    // The SDK gives up after `safelyTime` (900 ms by default) and drops a later answer. Let it wait
+    // twice as long as the caller, so that an answer a little late still arrives (and confirms keep-open).
+    call: (command, params = {}, options = {}) =>
+      answerOf(command, placement.call(command, options.timeout ? { ...params, safelyTime: 2 * options.timeout } : params)),
     bindEvent: (event, handler) =>
       subscribeHostEvent(
         frame,

@@ -100,6 +100,7 @@ export function bx24Connection(bx24: Bx24Like | undefined = globalThis.window?.B
       return host.getLang?.() ?? '';
     },
     portalOrigin: originFromFrameName(globalThis.window?.name ?? ''),
+    hostKey: host,
     call: (command, params = {}) => viaCallback(command, (callback) => host.placement.call(command, params, callback)),
     bindEvent: (event, handler) => subscribeHostEvent(host, event, (dispatch) => host.placement.bindEvent(event, dispatch), handler),
   };

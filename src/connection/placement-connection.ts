@@ -37,8 +37,17 @@ export interface PlacementConnection {
   readonly lang: string;
   /** The portal's origin (`https://example.bitrix24.com`), for real links to portal pages, if known. */
   readonly portalOrigin?: string;
-  /** Sends a placement command. Resolves with the host's raw answer; may never settle (the host ignores unknown commands). */
-  call(command: string, params?: Record<string, unknown>): Promise<unknown>;
+  /**
+   * Sends a placement command. Resolves with the host's raw answer; may never settle (the host
+   * ignores unknown commands). `timeout` is how long the caller will wait, for clients that give up
+   * by themselves (the SDK's `isSafely`); the caller enforces it either way.
+   */
+  call(command: string, params?: Record<string, unknown>, options?: { readonly timeout?: number }): Promise<unknown>;
+  /**
+   * The object behind this connection (the `BX24` library, the `B24Frame`, the simulated card).
+   * Two connections over one host share what the kit asked of it, such as keep-open.
+   */
+  readonly hostKey?: object;
   /**
    * Subscribes to a placement event. The host itself cannot unbind, so implementations bind each
    * event at most once per host object and fan it out; the returned function removes only this subscriber.

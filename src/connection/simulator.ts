@@ -133,6 +133,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
       return card.placementOptions;
     },
     lang: init.lang ?? 'en',
+    hostKey: card,
     portalOrigin: init.portalOrigin ?? 'https://example.bitrix24.com',
     call(command, params = {}) {
       record('command', command, params);

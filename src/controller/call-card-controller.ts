@@ -9,6 +9,28 @@ import { withTimeout } from './with-timeout.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
 
+/**
+ * A keep-open command the host leaves unanswered is sent this many times in all before the switch
+ * reverts: both commands are idempotent, and a host that answers late has usually applied it.
+ */
+export const KEEP_OPEN_ATTEMPTS = 3;
+
+/** What the kit asked of a host about keep-open; kept per host, so a new controller over it (a moved provider) knows. */
+interface KeepOpenState {
+  wanted: boolean;
+  confirmed: boolean;
+}
+const keepOpenByHost = new WeakMap<object, KeepOpenState>();
+
+function keepOpenStateOf(connection: PlacementConnection): KeepOpenState {
+  const key = connection.hostKey ?? connection;
+  let state = keepOpenByHost.get(key);
+  if (!state) keepOpenByHost.set(key, (state = { wanted: false, confirmed: false }));
+  return state;
+}
+
+const ignore = () => undefined;
+
 export interface CallCardControllerOptions {
   /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
   readonly commandTimeout?: number;
@@ -60,8 +82,10 @@ export class CallCardController {
   #eventSeq = 0;
   #refreshLoop: Promise<void> | null = null;
   #refreshQueued = false;
-  #keepOpenConfirmed = false;
+  readonly #keepOpen: KeepOpenState;
+  /** Bumped by every keepOpen(); only the newest request's answer confirms. */
   #keepOpenSeq = 0;
+  #keepOpenConfirmedSeq = 0;
   #langOverride: string | null = null;
   #titles: Promise<EntityTitles | undefined> | undefined;
 
@@ -70,6 +94,7 @@ export class CallCardController {
     const timeout = options.commandTimeout;
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
+    this.#keepOpen = keepOpenStateOf(connection);
   }
 
   get snapshot(): CallCardSnapshot {
@@ -133,26 +158,51 @@ export class CallCardController {
 
   /**
    * Keeps the card open after the call (`disableAutoClose`) or lets it close (`enableAutoClose`).
-   * Optimistic: the snapshot shows the new value at once, pending until the host answers, and
-   * reverts on failure. Resolves `true` when the host confirmed; never rejects (errors are reported).
+   * Optimistic: the snapshot shows the new value at once, pending until the host answers. Only the
+   * newest request's answer confirms. A command the host leaves unanswered is sent again, up to
+   * {@link KEEP_OPEN_ATTEMPTS} times in all; then the switch reverts to the last confirmed value and
+   * the error is reported, but an answer that still comes later is accepted. An explicit refusal
+   * reverts at once. Resolves `true` when the host confirmed this request; never rejects.
    */
   async keepOpen(value: boolean): Promise<boolean> {
     if (this.#disposed) return false;
     const seq = ++this.#keepOpenSeq;
     const command = value ? 'disableAutoClose' : 'enableAutoClose';
+    this.#keepOpen.wanted = value;
     this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: true }));
-    try {
-      await this.send(command);
-      this.#keepOpenConfirmed = value;
-      if (seq === this.#keepOpenSeq) this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: false }));
-      this.#clearErrorOf('disableAutoClose', 'enableAutoClose');
-      return true;
-    } catch (error) {
-      if (this.#disposed) return false;
-      if (seq === this.#keepOpenSeq) this.#commit(withChanges(this.#snapshot, { keepOpen: this.#keepOpenConfirmed, keepOpenPending: false }));
-      this.#report(CallCardError.from(error, 'COMMAND_FAILED', command));
-      return false;
+    let failure: CallCardError | undefined;
+    for (let attempt = 1; attempt <= KEEP_OPEN_ATTEMPTS; attempt += 1) {
+      const pending = this.#call(command);
+      // A late answer of the newest request still confirms it: the host has applied the command.
+      pending.then((answer) => {
+        if (hostErrorCode(answer) === null) this.#keepOpenAnswered(seq, value);
+      }, ignore);
+      try {
+        await this.#answer(command, pending);
+        this.#keepOpenAnswered(seq, value);
+        return this.#keepOpenConfirmedSeq === seq;
+      } catch (error) {
+        failure = CallCardError.from(error, 'COMMAND_FAILED', command);
+      }
+      if (this.#disposed || seq !== this.#keepOpenSeq) return false;
+      if (this.#keepOpenConfirmedSeq === seq) return true;
+      if (failure.code !== 'TIMEOUT') break;
     }
+    this.#commit(withChanges(this.#snapshot, { keepOpen: this.#keepOpen.confirmed, keepOpenPending: false }));
+    this.#report(
+      failure!.code === 'TIMEOUT'
+        ? new CallCardError('TIMEOUT', `The host did not answer ${command} after ${KEEP_OPEN_ATTEMPTS} attempts of ${this.commandTimeout} ms; the switch shows the last value it confirmed.`, { command })
+        : failure!,
+    );
+    return false;
+  }
+
+  #keepOpenAnswered(seq: number, value: boolean): void {
+    if (this.#disposed || seq !== this.#keepOpenSeq || this.#keepOpenConfirmedSeq === seq) return;
+    this.#keepOpenConfirmedSeq = seq;
+    this.#keepOpen.confirmed = value;
+    this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: false }));
+    this.#clearErrorOf('disableAutoClose', 'enableAutoClose');
   }
 
   /**
@@ -161,9 +211,17 @@ export class CallCardController {
    */
   async send(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
     if (this.#disposed) throw new CallCardError('DISPOSED', `${command} was sent after the controller was disposed.`, { command });
+    return this.#answer(command, this.#call(command, params));
+  }
+
+  #call(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    return attempt(() => this.connection.call(command, params, { timeout: this.commandTimeout }));
+  }
+
+  async #answer(command: string, pending: Promise<unknown>): Promise<unknown> {
     let answer: unknown;
     try {
-      answer = await withTimeout(attempt(() => this.connection.call(command, params)), this.commandTimeout, command);
+      answer = await withTimeout(pending, this.commandTimeout, command);
     } catch (error) {
       throw CallCardError.from(error, 'COMMAND_FAILED', command);
     }
@@ -215,7 +273,7 @@ export class CallCardController {
   #connect(): void {
     if (this.#disposed || this.#fatal) return;
     const { connection } = this;
-    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang }));
+    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: this.#keepOpen.confirmed }));
     if (connection.placement !== CALL_CARD_PLACEMENT) {
       this.#fail(
         new CallCardError(
@@ -233,6 +291,8 @@ export class CallCardController {
     );
     this.#checkInterface();
     void this.refresh();
+    // A controller before this one (the provider moved, or its connection was swapped and back) left a request unconfirmed.
+    if (this.#keepOpen.wanted !== this.#keepOpen.confirmed) void this.keepOpen(this.#keepOpen.wanted);
   }
 
   #checkInterface(): void {
@@ -260,7 +320,7 @@ export class CallCardController {
   #onBeforeClose(): void {
     if (this.#disposed || this.#fatal) return;
     // With keep-open on, this is (first) the blocked attempt: the card stays.
-    if (!this.#keepOpenConfirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
+    if (!this.#keepOpen.confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
     this.#emit({ type: 'before-close' });
   }
 

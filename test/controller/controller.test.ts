@@ -3,7 +3,7 @@ import { b24FrameConnection } from '../../src/connection/b24-frame.js';
 import { bx24Connection } from '../../src/connection/bx24.js';
 import type { PlacementConnection } from '../../src/connection/placement-connection.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
-import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../src/controller/call-card-controller.js';
+import { CallCardController, DEFAULT_COMMAND_TIMEOUT, KEEP_OPEN_ATTEMPTS, type CallCardControllerEvent } from '../../src/controller/call-card-controller.js';
 import { fakeB24Frame } from '../fakes/fake-b24-frame.js';
 import { FakeBx24 } from '../fakes/fake-bx24.js';
 import { sleep, until } from '../helpers.js';
@@ -214,6 +214,80 @@ describe('CallCardController', () => {
     const second = controller.keepOpen(false);
     await Promise.all([first, second]);
     expect([controller.snapshot.keepOpen, controller.snapshot.keepOpenPending]).to.deep.equal([false, false]);
+  });
+
+  /** A simulator whose keep-open answers the test holds back or drops, to reproduce late and lost answers. */
+  function keepOpenHost(plan: ('drop' | number)[]) {
+    const simulator = createCallCardSimulator();
+    const sent: string[] = [];
+    const connection: PlacementConnection = {
+      ...simulator,
+      kind: 'keep-open-host',
+      options: simulator.options,
+      call(command, params) {
+        if (command !== 'disableAutoClose' && command !== 'enableAutoClose') return simulator.call(command, params);
+        sent.push(command);
+        const step = plan.shift() ?? 0;
+        if (step === 'drop') return new Promise(() => {});
+        return new Promise((resolve) => setTimeout(() => resolve(simulator.call(command, params)), step));
+      },
+    };
+    return { simulator, connection, sent };
+  }
+
+  it('sends a silent keep-open command again, and confirms when a later attempt is answered', async () => {
+    const { connection, sent } = keepOpenHost(['drop', 'drop', 0]);
+    const { controller, events } = start(connection, { commandTimeout: 40 });
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    expect(await controller.keepOpen(true)).to.equal(true);
+    expect(sent).to.deep.equal(['disableAutoClose', 'disableAutoClose', 'disableAutoClose']);
+    expect([controller.snapshot.keepOpen, controller.snapshot.keepOpenPending]).to.deep.equal([true, false]);
+    expect(events.filter((event) => event.type === 'error')).to.deep.equal([]);
+  });
+
+  it('reverts after every attempt went unanswered, then accepts the late answer of the newest request', async () => {
+    const { connection, sent, simulator } = keepOpenHost(['drop', 'drop', 200]);
+    const { controller, events } = start(connection, { commandTimeout: 40 });
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    expect(await controller.keepOpen(true)).to.equal(false);
+    expect(sent).to.have.length(KEEP_OPEN_ATTEMPTS);
+    expect([controller.snapshot.keepOpen, controller.snapshot.keepOpenPending], 'reverted and said so').to.deep.equal([false, false]);
+    expect(controller.snapshot.error).to.include({ code: 'TIMEOUT', command: 'disableAutoClose' });
+    expect(events.filter((event) => event.type === 'error')).to.have.length(1);
+    await until(() => simulator.card.autoCloseBlocked && controller.snapshot.keepOpen, 'the late answer confirms what the host applied');
+    expect(controller.snapshot.error).to.equal(null);
+  });
+
+  it('confirms only the newest request, whatever order the answers come in', async () => {
+    const { connection } = keepOpenHost([120, 10, 'drop', 'drop', 'drop']);
+    const { controller } = start(connection, { commandTimeout: 300 });
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    const older = controller.keepOpen(true);
+    expect(await controller.keepOpen(false)).to.equal(true);
+    expect(await older).to.equal(false);
+    expect(controller.snapshot.keepOpen, 'the older answer, arriving last, changes nothing').to.equal(false);
+    // The confirmed value is the newest request's: a failing request reverts to false, not to the older true.
+    expect(await controller.keepOpen(true)).to.equal(false);
+    expect(controller.snapshot.keepOpen).to.equal(false);
+  });
+
+  it('keeps what it asked of a host across controllers: a new one over the same host knows keep-open is on', async () => {
+    const bx24 = new FakeBx24();
+    const first = start(bx24Connection(bx24)).controller;
+    await until(() => first.snapshot.status === 'ready', 'ready');
+    expect(await first.keepOpen(true)).to.equal(true);
+    first.dispose();
+    const second = start(bx24Connection(bx24)).controller;
+    await until(() => second.snapshot.status === 'ready', 'ready');
+    expect(second.snapshot.keepOpen).to.equal(true);
+    expect(bx24.card.autoCloseBlocked).to.equal(true);
+  });
+
+  it('asks the SDK to wait twice as long as the controller, instead of its 900 ms isSafely', async () => {
+    const frame = fakeB24Frame();
+    const { controller } = start(b24FrameConnection(frame), { commandTimeout: 1234 });
+    await controller.keepOpen(true);
+    expect(frame.safelyTimes.every((time) => time === 2468) && frame.safelyTimes.length > 0).to.equal(true);
   });
 
   it('gives WRONG_PLACEMENT outside CALL_CARD, and binds nothing', async () => {

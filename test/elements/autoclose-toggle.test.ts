@@ -75,6 +75,25 @@ describe('<b24-autoclose-toggle>', () => {
     expect(getComputedStyle(button(toggle)).outlineStyle).to.equal('solid');
   });
 
+  it('stays on when the provider is moved, or its connection swapped away and back', async () => {
+    const { card, toggle, simulator } = await inCard();
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    button(toggle).click();
+    await until(() => button(toggle).getAttribute('aria-busy') === 'false' && simulator.card.autoCloseBlocked, 'confirmed');
+    const parent = card.parentElement!;
+    card.remove();
+    parent.append(card);
+    await until(() => card.snapshot?.status === 'ready', 'ready again');
+    await toggle.updateComplete;
+    expect(button(toggle).getAttribute('aria-checked'), 'after a move').to.equal('true');
+    card.connection = createCallCardSimulator();
+    await until(() => card.snapshot?.status === 'ready' && button(toggle).getAttribute('aria-checked') === 'false', 'another host: off');
+    card.connection = simulator;
+    await until(() => card.snapshot?.status === 'ready', 'back');
+    await toggle.updateComplete;
+    expect(button(toggle).getAttribute('aria-checked'), 'back on the first host').to.equal('true');
+  });
+
   it('reverts and shows a short inline error when the command times out', async () => {
     const { card, toggle, simulator } = await inCard({}, 60);
     await until(() => card.snapshot?.status === 'ready', 'ready');

@@ -22,6 +22,8 @@ export class FakeB24Frame implements B24FrameLike {
   readonly opened: string[] = [];
   readonly resizes: string[] = [];
   readonly sent: string[] = [];
+  /** The `safelyTime` each call asked the SDK for, `undefined` when none. */
+  readonly safelyTimes: (number | undefined)[] = [];
   readonly #safelyMs: number;
   readonly #badPayload: Set<string>;
 
@@ -35,9 +37,9 @@ export class FakeB24Frame implements B24FrameLike {
     return 'de';
   }
 
-  #send<T>(answer: (() => T | undefined) | undefined): Promise<T | { isSafely: true }> {
+  #send<T>(answer: (() => T | undefined) | undefined, safelyMs = this.#safelyMs): Promise<T | { isSafely: true }> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({ isSafely: true }), this.#safelyMs);
+      const timer = setTimeout(() => resolve({ isSafely: true }), safelyMs);
       const value = answer?.();
       if (value !== undefined) {
         setTimeout(() => {
@@ -51,12 +53,14 @@ export class FakeB24Frame implements B24FrameLike {
   readonly placement = {
     placement: '',
     options: {} as unknown,
-    call: (command: string): Promise<unknown> => {
+    // As the SDK does: `safelyTime` among the parameters sets the isSafely window (and is not sent).
+    call: (command: string, parameters: { safelyTime?: number } = {}): Promise<unknown> => {
       this.sent.push(command);
+      this.safelyTimes.push(parameters.safelyTime);
       if (this.#badPayload.has(command)) {
         return Promise.reject(Object.assign(new Error('payload is not valid JSON'), { code: 'JSSDK_FRAME_BAD_PAYLOAD' }));
       }
-      return this.#send(() => this.card.handleCommand(command)?.answer);
+      return this.#send(() => this.card.handleCommand(command)?.answer, parameters.safelyTime ?? this.#safelyMs);
     },
     bindEvent: (eventName: string, callBack: (...args: unknown[]) => void): Promise<unknown> => {
       this.binds.push(eventName);
