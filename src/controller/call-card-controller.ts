@@ -247,12 +247,32 @@ export class CallCardController {
   }
 
   /**
+   * Calls a REST method through the connection, with the controller's timeout: the classic library
+   * never calls back when a request fails (it throws `Query error!` inside its XHR handler). Rejects
+   * with a {@link CallCardError}: `UNSUPPORTED` when the connection has no REST, `TIMEOUT` without an
+   * answer, `COMMAND_FAILED` when the portal answers with an error.
+   */
+  async callMethod(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const { callMethod } = this.connection;
+    if (!callMethod) throw new CallCardError('UNSUPPORTED', `The ${this.connection.kind} connection cannot call REST methods.`, { command: method });
+    try {
+      return await withTimeout(
+        attempt(() => callMethod.call(this.connection, method, params)),
+        this.commandTimeout,
+        method,
+      );
+    } catch (error) {
+      throw CallCardError.from(error, 'COMMAND_FAILED', method);
+    }
+  }
+
+  /**
    * Titles of CRM entities over REST (loaded on first use, one cache per controller), or `undefined`
    * when the connection cannot call REST methods.
    */
   loadTitles(): Promise<EntityTitles | undefined> {
     if (!this.connection.callMethod) return Promise.resolve(undefined);
-    return (this.#titles ??= import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles(this.connection)));
+    return (this.#titles ??= import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))));
   }
 
   /** Overrides the host's language (a Bitrix24 code or BCP 47 tag); `null` goes back to the host's. */

@@ -1,4 +1,3 @@
-import type { PlacementConnection } from '../connection/placement-connection.js';
 import { dynamicTypeId } from '../model/entity-types.js';
 import { bindingKey } from '../model/ordered-bindings.js';
 import type { CrmBinding } from '../model/types.js';
@@ -60,13 +59,16 @@ function asRecord(value: unknown): Record_ {
  * fetched with REST `batch` (one request per 50 entities) and cached per entity for the life of
  * the controller. Entities that failed are asked again, no sooner than {@link RETRY_AFTER_MS}.
  */
+/** Calls a REST method and resolves with its `result`; the controller's, with its timeout. */
+export type RestCall = (method: string, params: Record<string, unknown>) => Promise<unknown>;
+
 export class EntityTitles {
-  readonly #connection: PlacementConnection;
+  readonly #callMethod: RestCall;
   readonly #states = new Map<string, EntityTitleState>();
   readonly #listeners = new Set<() => void>();
 
-  constructor(connection: PlacementConnection) {
-    this.#connection = connection;
+  constructor(callMethod: RestCall) {
+    this.#callMethod = callMethod;
   }
 
   get(binding: CrmBinding): EntityTitleState | undefined {
@@ -106,7 +108,7 @@ export class EntityTitles {
     let errors: Record_ = {};
     let failed = false;
     try {
-      const data = asRecord(await this.#connection.callMethod!('batch', { halt: 0, cmd }));
+      const data = asRecord(await this.#callMethod('batch', { halt: 0, cmd }));
       // The classic library hands over `{result, result_error, …}`; some clients unwrap one level more.
       const payload = 'result_error' in data || !('result' in asRecord(data['result'])) ? data : asRecord(data['result']);
       results = asRecord(payload['result']);

@@ -290,6 +290,17 @@ describe('CallCardController', () => {
     expect(frame.safelyTimes.every((time) => time === 2468) && frame.safelyTimes.length > 0).to.equal(true);
   });
 
+  it('times out REST calls like commands, and says UNSUPPORTED without REST', async () => {
+    const simulator = createCallCardSimulator();
+    simulator.callMethod = () => new Promise(() => {});
+    const { controller } = start(simulator, { commandTimeout: 30 });
+    const timedOut = await controller.callMethod('crm.contact.get', { id: 1 }).catch((error: unknown) => error);
+    expect(timedOut).to.include({ code: 'TIMEOUT', command: 'crm.contact.get' });
+    const bare = start({ ...createCallCardSimulator(), callMethod: undefined }).controller;
+    expect(await bare.callMethod('batch').catch((error: unknown) => error)).to.include({ code: 'UNSUPPORTED' });
+    expect(await bare.loadTitles()).to.equal(undefined);
+  });
+
   it('gives WRONG_PLACEMENT outside CALL_CARD, and binds nothing', async () => {
     const bx24 = new FakeBx24({ placement: 'CRM_DEAL_DETAIL_TAB' });
     const { controller } = start(bx24Connection(bx24));

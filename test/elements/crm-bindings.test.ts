@@ -152,6 +152,21 @@ describe('<b24-crm-bindings>', () => {
     await until(() => itemTexts(bindings).at(-1) === 'Lead #5 The name could not be loaded', 'failure shown');
   });
 
+  it('gives up on titles whose REST request never answers, within the command timeout', async () => {
+    const simulator = createCallCardSimulator({ call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 } });
+    const asked: string[] = [];
+    // The classic library never calls back when a request fails: it throws inside its XHR handler.
+    simulator.callMethod = (method) => {
+      asked.push(method);
+      return new Promise(() => {});
+    };
+    const card = await fixture<B24CallCard>(html`<b24-call-card command-timeout="150" .connection=${simulator}><b24-crm-bindings resolve-titles></b24-crm-bindings></b24-call-card>`);
+    const bindings = card.querySelector('b24-crm-bindings')!;
+    await until(() => itemTexts(bindings)[0]?.includes('Loading the name…'), 'loading');
+    await until(() => itemTexts(bindings)[0] === 'Contact #17 Main The name could not be loaded', 'failed, not loading forever', 1500);
+    expect(asked).to.deep.equal(['batch']);
+  });
+
   it('renders and updates 1,000 bindings with keyed rendering', async () => {
     const many = Array.from({ length: 1000 }, (_, index) => ({ ENTITY_TYPE: index % 2 ? 'DEAL' : 'COMPANY', ENTITY_ID: index + 1 }));
     const first = call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1, CRM_BINDINGS: many });
