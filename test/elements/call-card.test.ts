@@ -22,9 +22,9 @@ customElements.define('snapshot-probe', SnapshotProbe);
 
 const probeText = (card: Element) => card.querySelector('snapshot-probe')!.shadowRoot!.textContent!.trim();
 
-function withGlobalBx24(bx24: FakeBx24 | undefined): () => void {
+function withGlobalBx24(bx24: FakeBx24 | null | undefined): () => void {
   const previous = window.BX24;
-  if (bx24) window.BX24 = bx24;
+  if (bx24 !== undefined) window.BX24 = bx24;
   else delete window.BX24;
   return () => {
     if (previous) window.BX24 = previous;
@@ -89,6 +89,22 @@ describe('<b24-call-card>', () => {
       expect(real.controller?.connection.kind).to.equal('bx24');
       await until(() => real.snapshot?.status === 'ready', 'ready over BX24');
       expect(real.snapshot?.call.entity).to.deep.equal({ entityType: 'CONTACT', entityId: 17 });
+    } finally {
+      restore();
+    }
+  });
+
+  it('says the widget is open outside Bitrix24 when the classic library gave up and set BX24 to null', async () => {
+    const restore = withGlobalBx24(null);
+    try {
+      const errors: B24ErrorEvent[] = [];
+      document.addEventListener('b24-error', (event) => errors.push(event));
+      const card = await fixture<B24CallCard>(html`<b24-call-card></b24-call-card>`);
+      await until(() => errors.length > 0, 'NO_HOST event');
+      expect(errors[0]!.detail.code).to.equal('NO_HOST');
+      expect(errors[0]!.detail.message).to.contain('open outside Bitrix24');
+      expect(errors[0]!.detail.message).to.not.contain('load the BX24 library');
+      expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('NO_HOST');
     } finally {
       restore();
     }
@@ -199,18 +215,24 @@ describe('<b24-call-card>', () => {
     await until(() => probeText(card) === 'connecting +777 -', 'the probe shows the new call');
   });
 
-  it('asks the host to fit the iframe when its content changes size, debounced', async () => {
+  it("asks the host to size the frame to the page's content when it changes, debounced: it shrinks as well as grows", async () => {
     const simulator = createCallCardSimulator();
-    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><div style="height: 10px"></div></b24-call-card>`);
-    const fits = () => simulator.log.filter((entry) => entry.kind === 'resize').length;
-    await until(() => fits() === 1, 'first fit');
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><div style="height: 400px"></div></b24-call-card>`);
+    const resizes = () => simulator.log.filter((entry) => entry.kind === 'resize').map((entry) => entry.name);
+    const heightOf = (size: string | undefined) => Number(/^\d+x(\d+)$/.exec(size ?? '')?.[1] ?? NaN);
+    await until(() => resizes().length === 1, 'first resize');
+    const tall = heightOf(resizes()[0]);
+    expect(tall, 'the content height, sent as a size (not fitWindow)').to.be.within(400, 500);
+    expect(resizes()[0]!.startsWith(`${window.innerWidth}x`), 'with the frame width').to.equal(true);
     const box = card.querySelector('div')!;
-    for (const height of [20, 30, 40, 50]) {
+    for (const height of [300, 200, 100, 20]) {
       box.style.height = `${height}px`;
       await sleep(10);
     }
-    await until(() => fits() === 2, 'one more fit for the burst');
+    await until(() => resizes().length === 2, 'one more resize for the burst');
+    const short = heightOf(resizes()[1]);
+    expect(short, 'a smaller height reaches the host').to.be.within(20, tall - 300);
     await sleep(150);
-    expect(fits()).to.equal(2);
+    expect(resizes()).to.have.length(2);
   });
 });

@@ -123,6 +123,8 @@ export class B24CallCard extends LitElement {
     this.#attach();
     this.#resizeObserver ??= new ResizeObserver(() => this.#scheduleFit());
     this.#resizeObserver.observe(this);
+    // The whole page's content: it may shrink or grow around the provider too.
+    this.#resizeObserver.observe(this.ownerDocument.documentElement);
   }
 
   override disconnectedCallback(): void {
@@ -177,14 +179,15 @@ export class B24CallCard extends LitElement {
       });
       return undefined;
     }
-    if (globalThis.window?.BX24) {
+    // `BX24 === null`: the classic library loaded, found no portal around it and gave up.
+    if (globalThis.window?.BX24 !== undefined) {
       try {
         return bx24Connection(window.BX24);
       } catch (error) {
         return CallCardError.from(error, 'NO_HOST');
       }
     }
-    return new CallCardError('NO_HOST', NO_HOST_MESSAGE);
+    return new CallCardError('NO_HOST', window.top === window ? `${NO_HOST_MESSAGE} (The page is not inside a frame: it is open outside Bitrix24.)` : NO_HOST_MESSAGE);
   }
 
   #attach(): void {
@@ -248,13 +251,22 @@ export class B24CallCard extends LitElement {
     }
   }
 
+  /**
+   * Asks the host to size the frame to the page's content, debounced. `BX24.fitWindow()` sends
+   * `max(scrollHeight, offsetHeight)` of the document, which inside a frame is never less than the
+   * frame itself: it can grow the frame but never shrink it. So the kit measures the content (the
+   * root element's box) and sends `resizeWindow` with it. Both libraries' `resizeWindow` take a
+   * number for the width too, so the frame's current width goes with it.
+   */
   #scheduleFit(): void {
     clearTimeout(this.#resizeTimer);
     this.#resizeTimer = setTimeout(() => {
-      const height = Math.ceil(this.getBoundingClientRect().height);
+      const view = this.ownerDocument.defaultView;
+      if (!view) return;
+      const height = Math.max(1, Math.ceil(this.ownerDocument.documentElement.getBoundingClientRect().height));
       if (height === this.#lastHeight) return;
       this.#lastHeight = height;
-      this.#controller?.connection.resize?.();
+      this.#controller?.connection.resize?.({ width: Math.max(1, Math.round(view.innerWidth)), height });
     }, RESIZE_DEBOUNCE_MS);
   }
 }
