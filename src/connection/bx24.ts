@@ -14,6 +14,8 @@ export interface Bx24AjaxResult {
 export interface Bx24Like {
   init(callback: () => void): void;
   getLang?(): string;
+  /** The portal's domain (`example.bitrix24.com`), once initialized. */
+  getDomain?(): string;
   placement: {
     info(): { placement?: string; options?: unknown };
     call(command: string, params: unknown, callback: Callback): void;
@@ -28,9 +30,19 @@ export interface Bx24Like {
 
 declare global {
   interface Window {
-    BX24?: Bx24Like;
+    /** `null` when the library loaded outside a Bitrix24 frame: it then throws and sets `BX24 = null`. */
+    BX24?: Bx24Like | null;
   }
 }
+
+/**
+ * The classic library reads DOMAIN|PROTOCOL|APP_SID from the frame's name when it loads; without
+ * them (the page is not inside a portal's frame) it throws `Unable to initialize Bitrix24 JS
+ * library!` and sets `BX24 = null`.
+ */
+export const OUTSIDE_BITRIX24 =
+  'The widget is open outside Bitrix24: the BX24 library found no portal (its frame name has no DOMAIN|PROTOCOL|APP_SID) and set BX24 to null. ' +
+  'Open it from a call card, host it with `npx b24-call-card-emulator <url>`, or add the `simulate` attribute.';
 
 /**
  * The portal origin from the iframe's `window.name`, which the host sets to `DOMAIN|PROTOCOL|APP_SID`
@@ -40,6 +52,17 @@ export function originFromFrameName(name: string): string | undefined {
   const [domain, protocol] = name.split('|');
   if (!domain || protocol === undefined || !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) return undefined;
   return `${protocol === '1' ? 'https' : 'http'}://${domain}`;
+}
+
+/**
+ * The portal origin: `BX24.getDomain()` (documented) once the library is ready, with the protocol
+ * from the frame's name (a cloud portal is always https); else the frame's name alone.
+ */
+function portalOriginOf(bx24: Bx24Like, ready: boolean): string | undefined {
+  const fromName = originFromFrameName(globalThis.window?.name ?? '');
+  const domain = ready ? bx24.getDomain?.() : undefined;
+  if (typeof domain !== 'string' || !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) return fromName;
+  return `${fromName?.startsWith('http:') ? 'http' : 'https'}://${domain}`;
 }
 
 /** One init per `BX24` object, however many connections wrap it. */
@@ -78,7 +101,8 @@ function viaCallback<T>(command: string, start: (callback: Callback<T>) => void)
  *
  * @throws {CallCardError} `NO_HOST` when there is no `BX24` object.
  */
-export function bx24Connection(bx24: Bx24Like | undefined = globalThis.window?.BX24): PlacementConnection {
+export function bx24Connection(bx24: Bx24Like | null | undefined = globalThis.window?.BX24): PlacementConnection {
+  if (bx24 === null) throw new CallCardError('NO_HOST', OUTSIDE_BITRIX24);
   if (!bx24?.placement || typeof bx24.init !== 'function') {
     throw new CallCardError('NO_HOST', 'No BX24 library found: load //api.bitrix24.com/api/v1/ before the kit, or pass a connection.');
   }
@@ -99,7 +123,9 @@ export function bx24Connection(bx24: Bx24Like | undefined = globalThis.window?.B
     get lang() {
       return host.getLang?.() ?? '';
     },
-    portalOrigin: originFromFrameName(globalThis.window?.name ?? ''),
+    get portalOrigin() {
+      return portalOriginOf(host, readyHosts.has(host));
+    },
     hostKey: host,
     call: (command, params = {}) => viaCallback(command, (callback) => host.placement.call(command, params, callback)),
     bindEvent: (event, handler) => subscribeHostEvent(host, event, (dispatch) => host.placement.bindEvent(event, dispatch), handler),

@@ -10,6 +10,19 @@ describe('bx24Connection', () => {
     expect(() => bx24Connection({} as never)).to.throw(/BX24/);
   });
 
+  it('says the widget is open outside Bitrix24 when the library set BX24 to null', () => {
+    expect(() => bx24Connection(null)).to.throw(CallCardError).with.property('message').that.contains('outside Bitrix24');
+  });
+
+  it('takes the portal from BX24.getDomain() once ready, with the protocol of the frame name', async () => {
+    const bx24 = new FakeBx24();
+    const connection = bx24Connection(bx24);
+    await connection.ready();
+    expect(connection.portalOrigin).to.equal('https://portal.example.com');
+    const bare = Object.assign(Object.create(Object.getPrototypeOf(bx24) as object) as FakeBx24, bx24, { getDomain: () => 'javascript:alert(1)' });
+    expect(bx24Connection(bare).portalOrigin, 'an unusable domain is ignored').to.equal(undefined);
+  });
+
   it('waits for BX24.init before it reads the placement', async () => {
     const bx24 = new FakeBx24({ initDelay: 20, lang: 'ua' });
     const connection = bx24Connection(bx24);

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/crm-bindings/b24-crm-bindings.js';
 import type { B24CrmBindings } from '../../src/elements/crm-bindings/crm-bindings.js';
 import type { B24BindingOpenEvent } from '../../src/elements/crm-bindings/crm-bindings.events.js';
@@ -150,6 +151,38 @@ describe('<b24-crm-bindings>', () => {
     card.controller!.connection.callMethod = () => Promise.reject(new Error('network down'));
     simulator.addBinding('LEAD', 5);
     await until(() => itemTexts(bindings).at(-1) === 'Lead #5 The name could not be loaded', 'failure shown');
+  });
+
+  it('opens through the host when no portal origin is known: a focusable link with no href, by click or Enter', async () => {
+    const simulator = createCallCardSimulator({ portalOrigin: '', call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5 } });
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-crm-bindings></b24-crm-bindings></b24-call-card>`);
+    const bindings = card.querySelector('b24-crm-bindings')!;
+    await until(() => bindings.shadowRoot!.querySelector('a[part=link]'), 'rendered');
+    const link = bindings.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=link]')!;
+    expect([link.hasAttribute('href'), link.getAttribute('role'), link.tabIndex]).to.deep.equal([false, 'link', 0]);
+    const opened = () => simulator.log.filter((entry) => entry.kind === 'open-path').map((entry) => entry.name);
+    link.click();
+    await until(() => opened().length === 1, 'opened by click');
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => opened().length === 2, 'opened by Enter');
+    expect(opened()).to.deep.equal(['/crm/deal/details/5/', '/crm/deal/details/5/']);
+    await expect(bindings).to.be.accessible();
+  });
+
+  it('keeps the connection origin when portal is an empty attribute', async () => {
+    const simulator = createCallCardSimulator({ call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'DEAL', CRM_ENTITY_ID: 5 } });
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-crm-bindings portal=""></b24-crm-bindings></b24-call-card>`);
+    const bindings = card.querySelector('b24-crm-bindings')!;
+    await until(() => bindings.shadowRoot!.querySelector('a[part=link]'), 'rendered');
+    expect(bindings.shadowRoot!.querySelector('a[part=link]')!.getAttribute('href')).to.equal('https://example.bitrix24.com/crm/deal/details/5/');
+  });
+
+  it('makes no link from a smart-process type beyond safe integers', async () => {
+    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal="https://p.example" .call=${call({ CRM_ENTITY_TYPE: 'DYNAMIC_99999999999999999999999', CRM_ENTITY_ID: 5 })}></b24-crm-bindings>`);
+    const link = element.shadowRoot!.querySelector('a[part=link]');
+    expect(link === null || !link.hasAttribute('href')).to.equal(true);
+    expect(element.shadowRoot!.innerHTML).to.not.contain('1e+23');
   });
 
   it('gives up on titles whose REST request never answers, within the command timeout', async () => {

@@ -58,6 +58,10 @@ export class FakeBx24 implements Bx24Like {
     return this.#lang;
   }
 
+  getDomain(): string {
+    return 'portal.example.com';
+  }
+
   readonly placement = {
     info: () => ({ placement: this.card.placement, options: this.card.placementOptions }),
     call: (command: string, params: unknown, callback?: (result: unknown) => void) => {

@@ -28,8 +28,12 @@ export const crmBindingsStyles = [
       color: var(--_text);
       text-decoration: none;
     }
-    .link[href]:hover .name {
+    .link[href]:hover .name,
+    .link[role='link']:hover .name {
       text-decoration: underline;
+    }
+    .link[role='link'] {
+      cursor: pointer;
     }
     a.link:focus-visible {
       outline: 2px solid var(--_accent);
@@ -52,7 +56,7 @@ export const crmBindingsStyles = [
       color: var(--_link);
       overflow-wrap: anywhere;
     }
-    .link:not([href]) > .name {
+    .link:not([href]):not([role='link']) > .name {
       color: var(--_text);
     }
     .badge {

@@ -51,7 +51,7 @@ function safeOrigin(value: string | undefined): string | null {
  * @csspart list - The list of bindings.
  * @csspart item - One binding; the primary one also has the part `item-primary`.
  * @csspart item-primary - The primary entity's item.
- * @csspart link - The link (or plain text, when there is no portal page) of one binding.
+ * @csspart link - The link of one binding: to its portal page, opened in Bitrix24's slider (an href-less link when only the host knows the portal), or plain text when there is no page.
  * @csspart icon - The entity type's icon.
  * @csspart type - The entity type's label.
  * @csspart name - The entity's title, or its id.
@@ -135,36 +135,43 @@ export class B24CrmBindings extends CallCardElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
     const { pinned, listed } = this.#entries;
     if (!pinned && listed.length === 0) return html`<p part="empty">${this.i18n.t('bindings.empty')}</p>${live}`;
-    const origin = safeOrigin(this.portal ?? this.consumer.controller?.connection.portalOrigin);
+    // An empty `portal` attribute is no portal: the connection's origin still counts.
+    const connection = this.consumer.controller?.connection;
+    const origin = safeOrigin(this.portal || connection?.portalOrigin);
+    const openable = Boolean(connection?.openPath);
     // The primary entity is pinned on top and its place in the list is hidden: a new primary
     // entity updates the pinned entry and two flags, and moves no DOM, even among 1,000 entries.
-    return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick}>
-        ${pinned ? this.#guardedItem(pinned, origin) : nothing}${repeat(
+    return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick} @keydown=${this.#onKeydown}>
+        ${pinned ? this.#guardedItem(pinned, origin, openable) : nothing}${repeat(
           listed,
           (entry) => entry.key,
-          (entry) => this.#guardedItem(entry, origin),
+          (entry) => this.#guardedItem(entry, origin, openable),
         )}
       </ul>
       ${live}`;
   }
 
   /** An entry re-renders only when what it shows changed: 1,000 bindings stay cheap to update. */
-  #guardedItem(entry: OrderedBinding, origin: string | null) {
+  #guardedItem(entry: OrderedBinding, origin: string | null, openable: boolean) {
     const pinned = entry === this.#entries.pinned;
-    return guard([entry.key, entry.primary, pinned, origin, this.#titles?.get(entry.binding), this.i18n.messages, this.i18n.locale], () => this.#renderItem(entry, pinned, origin));
+    return guard([entry.key, entry.primary, pinned, origin, openable, this.#titles?.get(entry.binding), this.i18n.messages, this.i18n.locale], () =>
+      this.#renderItem(entry, pinned, origin, openable),
+    );
   }
 
   // One flat template per entry (the icon inline, the badge hidden rather than removed, an <a>
   // without href when there is no page) and one click listener for the whole list: a list of
-  // 1,000 creates no nested template instances and no listener per entry.
-  #renderItem({ key, binding, primary }: OrderedBinding, pinned: boolean, origin: string | null) {
+  // 1,000 creates no nested template instances and no listener per entry. Without a portal origin
+  // there is no href, but the host's openPath needs none: such an entry is still a focusable link.
+  #renderItem({ key, binding, primary }: OrderedBinding, pinned: boolean, origin: string | null, openable: boolean) {
     const path = entityPath(binding.entityType, binding.entityId);
     const href = path && origin ? `${origin}${path}` : nothing;
+    const pathOnly = Boolean(path) && href === nothing && openable;
     const title = this.#titles?.get(binding);
     const group = typeGroup(binding.entityType);
     // Kept on few lines: every text node between tags is cloned 1,000 times in a long list.
     return html`<li part=${pinned ? 'item item-primary' : 'item'} class=${pinned ? 'item primary' : 'item'} ?hidden=${primary && !pinned}
-      ><a part="link" class="link" data-key=${key} href=${href} target="_blank" rel="noopener noreferrer" aria-current=${pinned && href !== nothing ? 'true' : nothing}
+      ><a part="link" class="link" data-key=${key} href=${href} role=${pathOnly ? 'link' : nothing} tabindex=${pathOnly ? '0' : nothing} target="_blank" rel="noopener noreferrer" aria-current=${pinned && (href !== nothing || pathOnly) ? 'true' : nothing}
         ><span part="icon" class="icon"
           ><svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
             ><path d=${iconPaths[group === 'other' ? 'CRM' : group]}></path></svg
@@ -189,25 +196,35 @@ export class B24CrmBindings extends CallCardElement {
   }
 
   readonly #onClick = (event: MouseEvent): void => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href], a[role=link]');
     const binding = link && allEntries(this.#entries).find((entry) => entry.key === link.dataset['key'])?.binding;
     const path = binding && entityPath(binding.entityType, binding.entityId);
-    if (link && binding && path) this.#open(event, binding, path, link.href);
+    if (link && binding && path) this.#open(event, binding, path, link.getAttribute('href'));
   };
 
-  #open(event: MouseEvent, binding: CrmBinding, path: string, href: string): void {
+  /** Enter on an entry that opens through the host only (no href): links do that by themselves. */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[role=link]:not([href])');
+    if (event.key === 'Enter' && link) {
+      event.preventDefault();
+      link.click();
+    }
+  };
+
+  #open(event: MouseEvent, binding: CrmBinding, path: string, href: string | null): void {
     // Modified clicks keep the browser's own meaning (new tab, new window, download).
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (href && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
     const opening = new B24BindingOpenEvent({ entityType: binding.entityType, entityId: binding.entityId, path });
     if (!this.dispatchEvent(opening)) {
       event.preventDefault();
       return;
     }
     const controller = this.consumer.controller;
-    if (!controller?.connection.openPath) return; // the link's own navigation
+    // Without the host's openPath (old copies of the classic library have none), the link's own navigation.
+    if (!controller?.connection.openPath) return;
     event.preventDefault();
     // If the host refuses (or cannot open the slider), fall back to what the link would have done.
-    controller.openPath(path).catch(() => window.open(href, '_blank', 'noopener'));
+    controller.openPath(path).catch(() => href && window.open(href, '_blank', 'noopener'));
   }
 
   #useTitles(titles: EntityTitles | undefined): void {

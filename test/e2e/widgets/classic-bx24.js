@@ -1,57 +1,143 @@
-// A client of Bitrix24's frame protocol that behaves like the classic BX24 library: callbacks only,
-// one argument per callback, callbacks never removed, origin checked against window.name.
+// A stand-in for the classic BX24 library (the script the portal serves at api/v1), written to
+// behave like the real one in every respect the kit meets, including its failures:
+// - it reads DOMAIN|PROTOCOL|APP_SID from window.name when it loads; without them it sets
+//   BX24 = null and throws "Unable to initialize Bitrix24 JS library!";
+// - it sends `command:JSON:callbackId:APP_SID` to the portal origin and keeps every callback for
+//   the life of the page (events reuse them); an answer it cannot parse throws in its message
+//   handler, and the callback never runs;
+// - BX24.init callbacks run 10 ms after getInitData answers;
+// - placement.call returns silently when BX24 has a method of that name;
+// - resizeWindow sends integers, and only when both are positive; fitWindow sends
+//   max(scrollHeight, offsetHeight) of the document, which never shrinks a frame;
+// - callMethod POSTs form-encoded params to DOMAIN + PATH + '/<method>.json'; on a network, CORS or
+//   parse failure it throws "Query error!" inside its XHR handler and never calls back;
+// - old copies have no openPath: open the widget page with `?old-bx24` to get one of those.
 (() => {
-  const [domain = '', protocol = '0', appSid = ''] = window.name.split('|');
-  const hostOrigin = `${protocol === '1' ? 'https' : 'http'}://${domain}`;
+  const [domainPart = '', protocolPart = '', appSid = ''] = (window.name || '').split('|');
+  const params = { DOMAIN: domainPart.replace(/:(80|443)$/, ''), PROTOCOL: parseInt(protocolPart, 10) || 0, APP_SID: appSid };
+  const old = new URLSearchParams(location.search).has('old-bx24');
+  const origin = () => `http${params.PROTOCOL ? 's' : ''}://${params.DOMAIN}`;
   const callbacks = new Map();
-  let nextId = 0;
-  let initData = null;
-  const waiting = [];
+  const initQueue = [];
+  let initialized = false;
+  const later = (fn, ...args) => setTimeout(() => fn(...args), 10);
+  const randomId = () => Array.from({ length: 32 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 36)]).join('');
 
-  function send(command, params, callback) {
-    const id = `cb${++nextId}`;
-    if (callback) callbacks.set(id, callback);
-    const body = params === undefined || params === '' ? '' : JSON.stringify(params);
-    parent.postMessage([command, body, id, appSid].join(':'), hostOrigin);
+  function sendMessage(command, body, callback) {
+    if (typeof body === 'function') [body, callback] = [null, body];
+    let id = '';
+    if (callback) callbacks.set((id = randomId()), callback);
+    parent.postMessage(`${command}:${body ? JSON.stringify(body) : ''}:${id}${params.APP_SID ? `:${params.APP_SID}` : ''}`, origin());
   }
 
   window.addEventListener('message', (event) => {
-    if (event.origin !== hostOrigin || typeof event.data !== 'string') return;
-    const colon = event.data.indexOf(':');
-    const callback = callbacks.get(event.data.slice(0, colon));
+    if (event.origin !== origin() || !event.data) return;
+    const text = String(event.data);
+    const colon = text.indexOf(':');
+    const [id, raw] = colon < 0 ? [text, ''] : [text.slice(0, colon), text.slice(colon + 1)];
+    const callback = callbacks.get(id);
     if (!callback) return;
-    const raw = event.data.slice(colon + 1);
-    let value;
-    try {
-      value = raw === '' ? [] : JSON.parse(raw);
-    } catch {
-      return; // the classic library drops what it cannot parse
-    }
-    callback(value);
+    callback(raw ? JSON.parse(raw) : []); // throws on malformed JSON, as the real library does
   });
 
-  window.BX24 = {
-    init(callback) {
-      if (initData) setTimeout(callback);
-      else waiting.push(callback);
-    },
-    getLang: () => initData?.LANG ?? 'en',
-    placement: {
-      info: () => ({ placement: initData?.PLACEMENT, options: initData?.PLACEMENT_OPTIONS }),
-      call(command, params, callback) {
-        if (typeof params === 'function') [params, callback] = [{}, params];
-        send(command, params, callback);
-      },
-      bindEvent: (event, callback) => send('placementBindEvent', { event }, callback),
-      getInterface: (callback) => send('getInterface', {}, callback),
-    },
-    fitWindow: (callback) => send('resizeWindow', { width: '100%', height: document.documentElement.scrollHeight }, callback),
-    resizeWindow: (width, height, callback) => send('resizeWindow', { width, height }, callback),
-    openPath: (path, callback) => send('openPath', { path }, callback),
-  };
+  function encode(data, prefix = '') {
+    const parts = [];
+    for (const key of Object.keys(data ?? {})) {
+      const name = prefix ? `${prefix}[${encodeURIComponent(key)}]` : encodeURIComponent(key);
+      const value = data[key];
+      if (value !== null && typeof value === 'object') parts.push(Array.isArray(value) && value.length === 0 ? `${name}=` : encode(value, name));
+      else parts.push(`${name}=${encodeURIComponent(value)}`);
+    }
+    return parts.filter(Boolean).join('&');
+  }
 
-  send('getInitData', '', (data) => {
-    initData = data;
-    for (const callback of waiting.splice(0)) callback();
+  function callMethod(method, data, callback) {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${origin()}${params.PATH}/${encodeURIComponent(method)}.json`);
+    xhr.onload = () => {
+      const ok = (xhr.status >= 200 && xhr.status < 300) || xhr.status === 304 || (xhr.status >= 400 && xhr.status < 500) || xhr.status === 0;
+      let answer = { result: {} };
+      let parsed = ok;
+      if (ok && xhr.responseText.length > 0) {
+        try {
+          answer = JSON.parse(xhr.responseText);
+        } catch {
+          parsed = false;
+        }
+      }
+      if (!parsed) throw 'Query error!'; // eslint-disable-line no-throw-literal
+      if (typeof callback === 'function') {
+        callback({
+          answer,
+          status: xhr.status,
+          data: () => answer.result,
+          error: () => (answer.error ? `${answer.error}${answer.error_description ? `: ${answer.error_description}` : ''} (${xhr.status})` : undefined),
+          error_description: () => answer.error_description,
+        });
+      }
+    };
+    xhr.onerror = () => {
+      throw 'Query error!'; // eslint-disable-line no-throw-literal
+    };
+    const body = [`auth=${params.AUTH_ID}`, encode(data)].filter(Boolean).join('&');
+    later(() => xhr.send(body));
+  }
+
+  if (!params.DOMAIN || !params.APP_SID) {
+    window.BX24 = null;
+    throw new Error('Unable to initialize Bitrix24 JS library!');
+  }
+
+  const BX24 = {
+    init(callback) {
+      if (!callback) return;
+      if (initialized) later(callback);
+      else initQueue.push(callback);
+    },
+    getLang: () => params.LANG,
+    getDomain: () => params.DOMAIN,
+    getAuth: () => (initialized && params.AUTH_EXPIRES > Date.now() ? { access_token: params.AUTH_ID, domain: params.DOMAIN } : false),
+    isAdmin: () => !!params.IS_ADMIN,
+    callMethod,
+    resizeWindow(width, height, callback) {
+      width = parseInt(width, 10);
+      height = parseInt(height, 10);
+      if (width > 0 && height > 0) sendMessage('resizeWindow', { width, height }, callback);
+    },
+    fitWindow: (callback) =>
+      sendMessage('resizeWindow', { width: '100%', height: Math.max(document.documentElement.scrollHeight, document.documentElement.offsetHeight) }, callback),
+    placement: {
+      info: () => ({ placement: params.PLACEMENT, options: params.PLACEMENT_OPTIONS }),
+      getInterface: (callback) => sendMessage('getInterface', callback),
+      call(command, body, callback) {
+        if (BX24[command]) return;
+        if (typeof body === 'function') [body, callback] = [{}, body];
+        sendMessage(command, body, callback);
+      },
+      bindEvent: (event, callback) => sendMessage('placementBindEvent', { event }, callback),
+    },
+    userOption: { get: () => undefined, set: () => undefined },
+  };
+  if (!old) BX24.openPath = (path, callback) => sendMessage('openPath', { path }, callback);
+  window.BX24 = BX24;
+
+  sendMessage('getInitData', (data) => {
+    Object.assign(params, {
+      DOMAIN: params.DOMAIN || data.DOMAIN,
+      PATH: data.PATH,
+      LANG: data.LANG,
+      PLACEMENT: data.PLACEMENT,
+      PROTOCOL: data.PROTOCOL,
+      AUTH_ID: data.AUTH_ID,
+      REFRESH_ID: data.REFRESH_ID,
+      AUTH_EXPIRES: Date.now() + data.AUTH_EXPIRES * 1000,
+      IS_ADMIN: !!data.IS_ADMIN,
+      PLACEMENT_OPTIONS: data.PLACEMENT_OPTIONS,
+    });
+    params.DOMAIN = params.DOMAIN.replace(/:(80|443)$/, '');
+    // The real library reads these without a check: a host that leaves them out makes userOption.get throw.
+    BX24.userOption = { get: (name) => data.USER_OPTIONS[name], set: () => undefined };
+    initialized = true;
+    for (const callback of initQueue.splice(0)) later(callback);
   });
 })();
