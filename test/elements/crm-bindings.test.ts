@@ -200,6 +200,31 @@ describe('<b24-crm-bindings>', () => {
     expect(asked).to.deep.equal(['batch']);
   });
 
+  it('keeps its node count flat over 500 calls in one page (no marker comment left per removed binding)', async () => {
+    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal="https://p.example"></b24-crm-bindings>`);
+    const count = () => {
+      const walker = document.createTreeWalker(element.shadowRoot!, NodeFilter.SHOW_ALL);
+      let nodes = 0;
+      while (walker.nextNode()) nodes += 1;
+      return nodes;
+    };
+    let previous: CallInfo | undefined;
+    const callNumber = async (index: number) => {
+      // Each call has a different set of 1 to 4 bindings: entries come and go every time.
+      const bindings = Array.from({ length: 1 + (index % 4) }, (_, item) => ({ ENTITY_TYPE: item % 2 ? 'DEAL' : 'COMPANY', ENTITY_ID: index * 10 + item + 1 }));
+      previous = normalizeCall({ CALL_ID: `call-${index}`, CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: index + 1, CRM_BINDINGS: bindings }, 'status', { previous }).call;
+      element.call = previous;
+      await element.updateComplete;
+    };
+    // Calls 20 and 500 have the same shape (one binding), so their node counts must match.
+    for (let index = 0; index <= 20; index += 1) await callNumber(index);
+    const settled = count();
+    for (let index = 21; index <= 500; index += 1) await callNumber(index);
+    const after = count();
+    console.log(`500 calls: ${settled} shadow nodes after call 20, ${after} after call 500`);
+    expect(after - settled, 'nodes left behind').to.be.at.most(0);
+  });
+
   it('renders and updates 1,000 bindings with keyed rendering', async () => {
     const many = Array.from({ length: 1000 }, (_, index) => ({ ENTITY_TYPE: index % 2 ? 'DEAL' : 'COMPANY', ENTITY_ID: index + 1 }));
     const first = call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1, CRM_BINDINGS: many });
