@@ -351,7 +351,12 @@ export class CallCardController {
       try {
         const answer = await this.send('getStatus');
         if (this.#disposed || this.#fatal) return;
-        if (seq !== this.#eventSeq) continue; // a newer event won; the refresh it queued will run next
+        if (seq !== this.#eventSeq) {
+          // A newer event won, and the refresh it queued runs next. Under a steady stream of events
+          // that refresh is stale too, so still take what no event ever carries.
+          this.#applyStatusOnlyFields(answer);
+          continue;
+        }
         if (!this.#applyPayload(answer, 'status')) continue;
         this.#clearErrorOf('getStatus', 'init');
         if (this.#snapshot.status === 'connecting' || this.#snapshot.status === 'error') {
@@ -366,6 +371,22 @@ export class CallCardController {
         this.#fail(CallCardError.from(error, 'COMMAND_FAILED', 'getStatus'), !this.#announcedReady);
       }
     } while (this.#refreshQueued && !this.#disposed);
+  }
+
+  /**
+   * From a `getStatus` answer that a newer event made stale: the fields events never carry
+   * (bindings, line, list mode, activity, direction), for the same call only. State, number and
+   * primary entity stay as the newer event set them.
+   */
+  #applyStatusOnlyFields(answer: unknown): void {
+    const current = this.#snapshot.call;
+    const stale = normalizeCall(answer, 'status', { previous: current });
+    if (isUnreadable(stale) || stale.call.callId !== current.callId) return;
+    const { bindings, lineNumber, lineName, callListMode, crmActivityId, direction } = stale.call;
+    const merged: CallInfo = Object.freeze({ ...current, bindings, lineNumber, lineName, callListMode, crmActivityId, direction });
+    if (sameCall(current, merged)) return;
+    this.#commit(withCall(this.#snapshot, merged, this.#now()));
+    this.#announceCallChanges(current, this.#snapshot.call);
   }
 
   /** Returns `false` when the payload could not be read at all. */

@@ -15,6 +15,12 @@ export const BATCH_LIMIT = 50;
 /** A title that failed to load is asked again only after this long, so a dead network is not hammered. */
 export const RETRY_AFTER_MS = 15_000;
 
+/**
+ * The cache keeps at least this many titles (or all of the call's, if more): the ones asked for
+ * most recently. A card open all day sees three or so new entities per call.
+ */
+export const TITLE_CACHE_LIMIT = 200;
+
 type Record_ = Readonly<Record<string, unknown>>;
 
 interface TitleSource {
@@ -75,6 +81,11 @@ export class EntityTitles {
     return this.#states.get(bindingKey(binding));
   }
 
+  /** How many titles the cache holds. */
+  get size(): number {
+    return this.#states.size;
+  }
+
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -86,14 +97,20 @@ export class EntityTitles {
     for (const binding of bindings) {
       const key = bindingKey(binding);
       const state = this.#states.get(key);
+      // The Map keeps insertion order: moving the call's own entries to the end makes the oldest evictable.
+      if (state) {
+        this.#states.delete(key);
+        this.#states.set(key, state);
+      }
       const retry = state?.status === 'failed' && Date.now() - state.at >= RETRY_AFTER_MS;
       if (wanted.has(key) || (state && !retry)) continue;
       const source = titleSource(binding);
       if (!source) this.#states.set(key, { status: 'denied' });
       else wanted.set(key, { binding, source });
     }
-    if (wanted.size === 0) return;
     for (const key of wanted.keys()) this.#states.set(key, { status: 'loading' });
+    this.#evict(Math.max(TITLE_CACHE_LIMIT, bindings.length));
+    if (wanted.size === 0) return;
     this.#notify();
     const entries = [...wanted];
     const batches: (typeof entries)[] = [];
@@ -127,6 +144,13 @@ export class EntityTitles {
       this.#states.set(key, state);
     });
     this.#notify();
+  }
+
+  #evict(limit: number): void {
+    for (const key of this.#states.keys()) {
+      if (this.#states.size <= limit) return;
+      this.#states.delete(key);
+    }
   }
 
   #notify(): void {

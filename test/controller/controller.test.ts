@@ -4,6 +4,7 @@ import { bx24Connection } from '../../src/connection/bx24.js';
 import type { PlacementConnection } from '../../src/connection/placement-connection.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT, KEEP_OPEN_ATTEMPTS, type CallCardControllerEvent } from '../../src/controller/call-card-controller.js';
+import { TITLE_CACHE_LIMIT } from '../../src/controller/entity-titles.js';
 import { fakeB24Frame } from '../fakes/fake-b24-frame.js';
 import { FakeBx24 } from '../fakes/fake-bx24.js';
 import { sleep, until } from '../helpers.js';
@@ -92,6 +93,35 @@ describe('CallCardController', () => {
     await sleep(10);
     expect(manual.getStatusCalls()).to.equal(2);
     expect(controller.snapshot.status).to.equal('ready');
+  });
+
+  it('applies what only getStatus carries (bindings, line, list mode) from an answer a newer event made stale', async () => {
+    const manual = manualConnection();
+    const { controller } = start(manual.connection);
+    manual.release();
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    manual.simulator.addBinding('DEAL', 900); // an event, and a refresh whose answer holds the new binding
+    await until(() => manual.getStatusCalls() === 2, 'the refresh is in flight');
+    manual.simulator.connect(); // a newer event before that answer comes back
+    await until(() => controller.snapshot.call.state === 'connected', 'the newer event applied');
+    manual.release();
+    await until(() => controller.snapshot.call.bindings.some((binding) => binding.entityId === 900), 'the stale answer still brought the binding');
+    expect(controller.snapshot.call.state, 'but not its older state').to.equal('connected');
+  });
+
+  it('shows a new binding while events keep coming every 40 ms and answers take 100 ms', async () => {
+    const simulator = createCallCardSimulator({ latencyMs: 100 });
+    const { controller } = start(simulator);
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    const timer = setInterval(() => simulator.changeEntity('LEAD', 1 + Math.floor(Math.random() * 5)), 40);
+    try {
+      await sleep(50);
+      // Only getStatus carries CRM_BINDINGS in full; no event ever does.
+      simulator.card.addBinding('DEAL', 777);
+      await until(() => controller.snapshot.call.bindings.some((binding) => binding.entityId === 777), 'the binding shows while the events go on', 1500);
+    } finally {
+      clearInterval(timer);
+    }
   });
 
   it('whenSettled() waits for the refresh in flight and the one queued, then holds what the host said', async () => {
@@ -299,6 +329,25 @@ describe('CallCardController', () => {
     const bare = start({ ...createCallCardSimulator(), callMethod: undefined }).controller;
     expect(await bare.callMethod('batch').catch((error: unknown) => error)).to.include({ code: 'UNSUPPORTED' });
     expect(await bare.loadTitles()).to.equal(undefined);
+  });
+
+  it('keeps the title cache bounded over a day of calls, and the current call\'s titles in it', async () => {
+    const simulator = createCallCardSimulator();
+    const { controller } = start(simulator);
+    const titles = (await controller.loadTitles())!;
+    for (let call = 0; call < 1000; call += 1) {
+      await titles.request([
+        { entityType: 'CONTACT', entityId: call * 3 + 1 },
+        { entityType: 'COMPANY', entityId: call * 3 + 2 },
+        { entityType: 'DEAL', entityId: call * 3 + 3 },
+      ]);
+    }
+    expect(titles.size).to.equal(TITLE_CACHE_LIMIT);
+    expect(titles.get({ entityType: 'DEAL', entityId: 3000 })?.status, 'the last call is kept').to.not.equal(undefined);
+    expect(titles.get({ entityType: 'CONTACT', entityId: 1 }), 'the first call is gone').to.equal(undefined);
+    const many = Array.from({ length: 500 }, (_, index) => ({ entityType: 'DEAL', entityId: 10_000 + index }));
+    await titles.request(many);
+    expect(titles.size, 'a call with more bindings than the limit keeps them all').to.equal(500);
   });
 
   it('gives WRONG_PLACEMENT outside CALL_CARD, and binds nothing', async () => {
