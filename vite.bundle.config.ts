@@ -13,6 +13,10 @@ export default defineConfig({
     emptyOutDir: false,
     minify: true,
     copyPublicDir: false,
+    // No preload helper: Vite's builds each chunk's URL as '/' + file, so the bundle served from any
+    // folder but the site root (or from a CDN) asked for its chunks at the root and got 404s. Plain
+    // dynamic imports resolve against the importing file, wherever it is served from.
+    modulePreload: false,
     rollupOptions: {
       input: 'src/bundle.ts',
       preserveEntrySignatures: 'exports-only',

@@ -268,11 +268,20 @@ export class CallCardController {
 
   /**
    * Titles of CRM entities over REST (loaded on first use, one cache per controller), or `undefined`
-   * when the connection cannot call REST methods.
+   * when the connection cannot call REST methods, or when the resolver's file failed to load
+   * (reported as `LOAD_FAILED`; the next call asks again).
    */
   loadTitles(): Promise<EntityTitles | undefined> {
     if (!this.connection.callMethod) return Promise.resolve(undefined);
-    return (this.#titles ??= import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))));
+    return (this.#titles ??= import('./entity-titles.js').then(
+      ({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params)),
+      (error: unknown) => {
+        // Not cached: the next use asks again.
+        this.#titles = undefined;
+        this.#report(new CallCardError('LOAD_FAILED', 'The title resolver could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.', { cause: error }));
+        return undefined;
+      },
+    ));
   }
 
   /** Overrides the host's language (a Bitrix24 code or BCP 47 tag); `null` goes back to the host's. */

@@ -3,6 +3,7 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import type { CallInfo } from '../model/types.js';
 import { adoptDarkAncestorRule } from '../styles/dark-ancestor.js';
+import { B24ErrorEvent } from './call-card/call-card.events.js';
 import { CallCardConsumer } from './call-card-consumer.js';
 
 export type ElementTheme = 'light' | 'dark' | 'auto';
@@ -36,6 +37,7 @@ export abstract class CallCardElement extends LitElement {
   protected readonly i18n = new LocalizeController(
     this,
     () => this.getAttribute('lang') || this.view?.lang || this.closest('[lang]')?.getAttribute('lang'),
+    (error) => this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message })),
   );
   #standalone: CallCardSnapshot = withChanges(INITIAL_SNAPSHOT, { status: 'ready' });
 

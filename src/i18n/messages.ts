@@ -1,3 +1,4 @@
+import { CallCardError } from '../model/errors.js';
 import { en, type MessageKey, type Messages } from './catalogs/en.js';
 
 export type { MessageKey, Messages };
@@ -18,6 +19,17 @@ export const CATALOG_LANGUAGES: readonly string[] = ['en', ...Object.keys(loader
 
 const loaded = new Map<string, Messages>([['en', en]]);
 
+/** A catalog that failed to load is asked again at its next use, but no sooner than this. */
+export const CATALOG_RETRY_MS = 5000;
+const failedAt = new Map<string, number>();
+const pending = new Map<string, Promise<Messages>>();
+
+/** `true` when `locale`'s catalog failed to load less than {@link CATALOG_RETRY_MS} ago. */
+export function catalogRecentlyFailed(locale: string): boolean {
+  const at = failedAt.get(catalogLanguage(locale));
+  return at !== undefined && Date.now() - at < CATALOG_RETRY_MS;
+}
+
 /** The catalog language for a BCP 47 locale: the full tag, then its language, then English. */
 export function catalogLanguage(locale: string): string {
   if (loaders[locale] || loaded.has(locale)) return locale;
@@ -30,18 +42,33 @@ export function loadedMessages(locale: string): Messages | undefined {
   return loaded.get(catalogLanguage(locale));
 }
 
-/** Loads the catalog for `locale`, falling back to English when there is none or it fails to load. */
-export async function loadMessages(locale: string): Promise<Messages> {
+/**
+ * Loads the catalog for `locale` (English when there is none). Rejects with a `LOAD_FAILED`
+ * {@link CallCardError} when its file cannot be fetched; nothing is cached then, so the next use asks again.
+ */
+export function loadMessages(locale: string): Promise<Messages> {
   const language = catalogLanguage(locale);
   const ready = loaded.get(language);
-  if (ready) return ready;
-  try {
-    const messages = await loaders[language]!();
-    loaded.set(language, messages);
-    return messages;
-  } catch {
-    return en;
+  if (ready) return Promise.resolve(ready);
+  // One request per catalog at a time, however many tags ask: a failure is one error, not one per tag.
+  let loading = pending.get(language);
+  if (!loading) {
+    loading = loaders[language]!().then(
+      (messages) => {
+        loaded.set(language, messages);
+        failedAt.delete(language);
+        return messages;
+      },
+      (error: unknown) => {
+        failedAt.set(language, Date.now());
+        throw new CallCardError('LOAD_FAILED', `The ${language} catalog could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle. English shows meanwhile.`, { cause: error });
+      },
+    );
+    pending.set(language, loading);
+    const done = () => pending.delete(language);
+    loading.then(done, done);
   }
+  return loading;
 }
 
 /** Formats a message, replacing `{name}` placeholders with the given values (as text). */

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'BAD_PAYLOAD',
   'UNSUPPORTED',
   'DISPOSED',
+  'LOAD_FAILED',
 ] as const;
 
 export type CallCardErrorCode = (typeof ERROR_CODES)[number];

@@ -74,7 +74,11 @@ export class B24CallCard extends LitElement {
   declare theme: CallCardTheme | undefined;
 
   readonly #provider = new ContextProvider(this, { context: callCardContext });
-  readonly #i18n = new LocalizeController(this, () => this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'));
+  readonly #i18n = new LocalizeController(
+    this,
+    () => this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'),
+    (error) => this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message })),
+  );
   #controller: CallCardController | undefined;
   #simulator: CallCardSimulator | undefined;
   #simulatorLoading: Promise<void> | undefined;
@@ -170,13 +174,22 @@ export class B24CallCard extends LitElement {
     if (this.connection) return this.connection;
     if (this.simulate) {
       if (this.#simulator) return this.#simulator;
-      this.#simulatorLoading ??= loadSimulator().then((simulator) => {
-        this.#simulator = simulator;
-        if (this.isConnected && this.simulate && !this.connection) {
-          this.#detach();
-          this.#attach();
-        }
-      });
+      this.#simulatorLoading ??= loadSimulator().then(
+        (simulator) => {
+          this.#simulator = simulator;
+          if (this.isConnected && this.simulate && !this.connection) {
+            this.#detach();
+            this.#attach();
+          }
+        },
+        (error: unknown) => {
+          // Not cached: the next attach (a reconnect, `simulate` set again) asks again.
+          this.#simulatorLoading = undefined;
+          if (this.isConnected && this.simulate && !this.connection) {
+            this.#showHostError(new CallCardError('LOAD_FAILED', 'The simulator could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.', { cause: error }));
+          }
+        },
+      );
       return undefined;
     }
     // `BX24 === null`: the classic library loaded, found no portal around it and gave up.
@@ -196,14 +209,7 @@ export class B24CallCard extends LitElement {
     const connection = this.#chooseConnection();
     if (!connection) return;
     if (connection instanceof CallCardError) {
-      const error = connection.toInfo();
-      this.#hostError = error;
-      this.#provider.setValue(undefined);
-      // Later, so that a page script that adds listeners after the tag upgrades still hears it.
-      setTimeout(() => {
-        if (this.#hostError === error) this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message }));
-      });
-      this.requestUpdate();
+      this.#showHostError(connection);
       return;
     }
     this.#hostError = null;
@@ -220,6 +226,17 @@ export class B24CallCard extends LitElement {
     );
     this.#provider.setValue(controller);
     controller.start();
+    this.requestUpdate();
+  }
+
+  #showHostError(failure: CallCardError): void {
+    const error = failure.toInfo();
+    this.#hostError = error;
+    this.#provider.setValue(undefined);
+    // Later, so that a page script that adds listeners after the tag upgrades still hears it.
+    setTimeout(() => {
+      if (this.#hostError === error) this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message }));
+    });
     this.requestUpdate();
   }
 

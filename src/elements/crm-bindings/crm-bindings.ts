@@ -119,7 +119,10 @@ export class B24CrmBindings extends CallCardElement {
       this.#titlesFrom = controller;
       this.#useTitles(undefined);
       void controller?.loadTitles().then((titles) => {
-        if (this.#titlesFrom === controller && titles) this.#useTitles(titles);
+        if (this.#titlesFrom !== controller) return;
+        if (titles) this.#useTitles(titles);
+        // The resolver failed to load: ask again at this tag's next update.
+        else if (controller.connection.callMethod) this.#titlesFrom = undefined;
       });
     }
     // Marks new entries as loading before this render; results arrive as later updates.

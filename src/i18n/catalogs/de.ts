@@ -9,6 +9,7 @@ export const de: Messages = {
   'error.BAD_PAYLOAD': 'Bitrix24 hat Daten gesendet, die das Widget nicht lesen konnte.',
   'error.UNSUPPORTED': 'Diese Bitrix24-Verbindung kann das nicht.',
   'error.DISPOSED': 'Das Widget wurde geschlossen.',
+  'error.LOAD_FAILED': 'Ein Teil des Widgets konnte nicht geladen werden. Prüfen Sie die Verbindung; bei Bedarf wird es erneut versucht.',
   'error.code': 'Fehlercode: {code}',
   'phase.idle': 'Kein aktiver Anruf',
   'phase.ringing': 'Es klingelt…',

@@ -8,6 +8,7 @@ export const en = {
   'error.BAD_PAYLOAD': 'Bitrix24 sent data the widget could not read.',
   'error.UNSUPPORTED': 'This Bitrix24 connection cannot do that.',
   'error.DISPOSED': 'The widget was closed.',
+  'error.LOAD_FAILED': 'A part of the widget could not be loaded. Check the connection; it is tried again when needed.',
   'error.code': 'Error code: {code}',
   'phase.idle': 'No active call',
   'phase.ringing': 'Ringing…',

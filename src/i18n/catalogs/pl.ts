@@ -9,6 +9,7 @@ export const pl: Messages = {
   'error.BAD_PAYLOAD': 'Bitrix24 przesłał dane, których widżet nie mógł odczytać.',
   'error.UNSUPPORTED': 'To połączenie z Bitrix24 tego nie obsługuje.',
   'error.DISPOSED': 'Widżet został zamknięty.',
+  'error.LOAD_FAILED': 'Nie udało się wczytać części widżetu. Sprawdź połączenie; ponowna próba nastąpi w razie potrzeby.',
   'error.code': 'Kod błędu: {code}',
   'phase.idle': 'Brak aktywnego połączenia',
   'phase.ringing': 'Dzwoni…',

@@ -9,6 +9,7 @@ export const ptBR: Messages = {
   'error.BAD_PAYLOAD': 'O Bitrix24 enviou dados que o widget não conseguiu ler.',
   'error.UNSUPPORTED': 'Esta conexão com o Bitrix24 não consegue fazer isso.',
   'error.DISPOSED': 'O widget foi fechado.',
+  'error.LOAD_FAILED': 'Não foi possível carregar uma parte do widget. Verifique a conexão; uma nova tentativa será feita quando necessário.',
   'error.code': 'Código do erro: {code}',
   'phase.idle': 'Nenhuma chamada ativa',
   'phase.ringing': 'Tocando…',

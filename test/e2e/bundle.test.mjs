@@ -1,0 +1,124 @@
+// The drop-in bundle as a user hosts it: from a nested folder of the widget's own site, and from
+// another origin (a CDN path). Every file it loads (the catalog, the simulator, the title resolver)
+// must arrive: the test fails on any request that fails or answers 4xx. And a file that cannot be
+// fetched is reported as LOAD_FAILED, and fetched again at its next use.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+let browser;
+let site;
+let cdn;
+const servers = [];
+const CDN_PATH = '/npm/b24-call-card-kit@0.1.0/dist/';
+
+before(async () => {
+  site = await serveStatic({ '/apps/call-widget/kit/': 'dist', '/apps/call-widget/': 'test/e2e/pages' });
+  cdn = await serveStatic({ [CDN_PATH]: 'dist' }, { host: 'localhost', headers: { 'access-control-allow-origin': '*' } });
+  servers.push(site.server, cdn.server);
+  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of servers) server.close();
+});
+
+/** Opens the page and records every request that failed or answered 4xx/5xx. */
+async function open(url, setup = async () => {}) {
+  const page = await browser.newPage();
+  const failures = [];
+  const requested = [];
+  page.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()} ${response.status()}`));
+  page.on('request', (request) => requested.push(request.url()));
+  await setup(page);
+  await page.goto(url);
+  return { page, failures, requested };
+}
+
+const statusText = (page) => page.locator('b24-call-status [part~="phase"]').textContent();
+const primaryName = (page) => page.locator('b24-crm-bindings [part~="item-primary"] [part~="name"]').textContent();
+
+for (const [where, url] of [
+  ['a nested folder of the site', () => `${site.origin}/apps/call-widget/kit-page.html`],
+  ['another origin (a CDN path)', () => `${site.origin}/apps/call-widget/kit-page.html?kit=${encodeURIComponent(`${cdn.origin}${CDN_PATH}b24-call-card-kit.js`)}`],
+]) {
+  describe(`the drop-in bundle from ${where}`, () => {
+    it('loads every file it needs (Russian catalog, simulator, title resolver) with no failed request', async () => {
+      const { page, failures, requested } = await open(url());
+      await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+      await page.waitForFunction(() => /Входящий|Звонок/.test(document.querySelector('b24-call-status')?.shadowRoot?.textContent ?? ''));
+      await page.waitForFunction(() => document.querySelector('b24-crm-bindings')?.shadowRoot?.textContent?.includes('Anna Schmidt'));
+      assert.match(await statusText(page), /Входящий/);
+      assert.equal(await primaryName(page), 'Anna Schmidt');
+      const chunks = requested.filter((request) => /b24-call-card-kit-/.test(request));
+      for (const needed of ['-ru-', '-simulator-', '-entity-titles-']) assert.ok(chunks.some((chunk) => chunk.includes(needed)), `${needed} was loaded`);
+      assert.deepEqual(failures, []);
+      assert.deepEqual(await page.evaluate(() => window.__errors), []);
+      await page.close();
+    });
+  });
+}
+
+describe('a file of the bundle that cannot be fetched', () => {
+  it('is reported as LOAD_FAILED (English shows meanwhile) and fetched again at its next use', async () => {
+    let refuse = true;
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-ru-.*\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
+    );
+    await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED'));
+    const errors = await page.evaluate(() => window.__errors);
+    assert.equal(errors.filter((error) => error.code === 'LOAD_FAILED').length, 1, 'one error for one file, however many tags wanted it');
+    assert.match(errors[0].message, /ru catalog/);
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    assert.match(await statusText(page), /Ringing|Incoming/, 'English meanwhile');
+    refuse = false;
+    // The next use: the language is asked for again once the back-off has passed.
+    await page.waitForTimeout(5100);
+    await page.evaluate(() => {
+      const card = document.querySelector('b24-call-card');
+      card.setAttribute('lang', 'en');
+      requestAnimationFrame(() => card.setAttribute('lang', 'ru'));
+    });
+    await page.waitForFunction(() => /Входящий/.test(document.querySelector('b24-call-status')?.shadowRoot?.textContent ?? ''), undefined, { timeout: 5000 });
+    await page.close();
+  });
+});
+
+describe('the simulator or the title resolver failing to load', () => {
+  it('shows LOAD_FAILED, and loads them at their next use', async () => {
+    let refuse = true;
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-(simulator|entity-titles)-.*\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
+    );
+    await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED' && /simulator/.test(error.message)));
+    assert.match(await page.locator('b24-call-card [part=error]').textContent(), /LOAD_FAILED/);
+    refuse = false;
+    // Next use of the simulator: the provider attaches again.
+    await page.evaluate(() => {
+      const card = document.querySelector('b24-call-card');
+      card.simulate = false;
+      requestAnimationFrame(() => (card.simulate = true));
+    });
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    await page.waitForFunction(() => document.querySelector('b24-crm-bindings')?.shadowRoot?.textContent?.includes('Anna Schmidt'));
+    assert.equal(await page.locator('b24-call-card [part=error]').count(), 0);
+    await page.close();
+  });
+
+  it('reports a title resolver that cannot be fetched, and asks again at the next update', async () => {
+    let refuse = true;
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-entity-titles-.*\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
+    );
+    await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED' && /title resolver/.test(error.message)));
+    assert.match(await primaryName(page), /#17/);
+    refuse = false;
+    await page.evaluate(() => document.querySelector('b24-call-card').simulator.changeEntity('COMPANY', 5));
+    await page.waitForFunction(() => document.querySelector('b24-crm-bindings')?.shadowRoot?.textContent?.includes('Nordlicht GmbH'));
+    await page.close();
+  });
+});
