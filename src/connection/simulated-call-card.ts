@@ -99,7 +99,25 @@ export function toPlacementOptions(status: HostCallStatus): Record<string, unkno
   };
 }
 
+/** A call's record, as `voximplant.statistic.get` lists it (the fields the kit reads, and a few more). */
+export interface CallRecord {
+  readonly ID: string;
+  readonly CALL_ID: string;
+  readonly PHONE_NUMBER: string;
+  readonly CALL_TYPE: string;
+  /** Seconds, as a string. */
+  readonly CALL_DURATION: string;
+  readonly CALL_START_DATE: string;
+  /** `200` for success, otherwise the finish status code. */
+  readonly CALL_FAILED_CODE: string;
+  readonly CALL_FAILED_REASON: string;
+  readonly CRM_ENTITY_TYPE: string;
+  readonly CRM_ENTITY_ID: string;
+}
+
 export interface SimulatedCallCardOptions {
+  /** ms after the hang-up before the call's record exists, as on a portal that writes it a moment later. Default 0. */
+  readonly recordDelayMs?: number;
   readonly placement?: string;
   /** ms of the hold after `disableAutoClose`; 65 000 as on a real portal. */
   readonly holdOpenMs?: number;
@@ -122,12 +140,23 @@ export class SimulatedCallCard {
   #holdTimer: ReturnType<typeof setTimeout> | undefined;
   #nextEntityId = 1000;
   #listeners = new Set<SimulatedEventListener>();
+  readonly #records: CallRecord[] = [];
+  readonly #recordDelayMs: number;
+  #startedAt = Date.now();
+  #connectedAt: number | null = null;
 
   constructor(call: ExternalCallRegisterParams = {}, options: SimulatedCallCardOptions = {}) {
     this.placement = options.placement ?? CALL_CARD_PLACEMENT;
     this.holdOpenMs = options.holdOpenMs ?? HOLD_OPEN_MS;
+    this.#recordDelayMs = options.recordDelayMs ?? 0;
     this.#status = this.#register(call, options.initialState ?? 'connecting').status;
     this.#options = toPlacementOptions(this.#status);
+    if (options.initialState === 'connected') this.#connectedAt = this.#startedAt;
+  }
+
+  /** The records of the calls that ended, oldest first (copies), as `voximplant.statistic.get` lists them. */
+  get records(): CallRecord[] {
+    return this.#records.map((record) => ({ ...record }));
   }
 
   /** The current call, as `getStatus` would answer (a copy). */
@@ -191,6 +220,8 @@ export class SimulatedCallCard {
     this.#cancelHold();
     const reopened = !this.#open;
     this.#status = status;
+    this.#startedAt = Date.now();
+    this.#connectedAt = null;
     this.#open = true;
     if (reopened) {
       // A closed card comes back as a new iframe: fresh options, fresh auto-close.
@@ -203,6 +234,7 @@ export class SimulatedCallCard {
   }
 
   connect(): void {
+    this.#connectedAt ??= Date.now();
     this.#setState('connected');
   }
 
@@ -217,6 +249,7 @@ export class SimulatedCallCard {
    */
   hangUp(statusCode: FinishStatusCode | (string & {}) = SUCCESS_CODE): void {
     const failedCode = String(statusCode) === SUCCESS_CODE ? undefined : String(statusCode);
+    this.#writeRecord(String(statusCode));
     this.#setState('idle', failedCode === undefined ? undefined : { failedCode });
     if (!this.#open) return;
     // The close attempt always announces itself, even when keep-open blocks it.
@@ -297,6 +330,24 @@ export class SimulatedCallCard {
   #addBinding(entityType: string, entityId: number): void {
     const known = this.#status.CRM_BINDINGS.some((binding) => binding.ENTITY_TYPE === entityType && binding.ENTITY_ID === entityId);
     if (!known) this.#status.CRM_BINDINGS.push({ ENTITY_TYPE: entityType, ENTITY_ID: entityId });
+  }
+
+  #writeRecord(statusCode: string): void {
+    const status = this.#status;
+    const record: CallRecord = {
+      ID: String(this.#records.length + 1),
+      CALL_ID: status.CALL_ID,
+      PHONE_NUMBER: status.PHONE_NUMBER ?? '',
+      CALL_TYPE: String(Object.entries(DIRECTION_BY_TYPE).find(([, direction]) => direction === status.CALL_DIRECTION)?.[0] ?? 1),
+      CALL_DURATION: String(this.#connectedAt === null ? 0 : Math.round((Date.now() - this.#connectedAt) / 1000)),
+      CALL_START_DATE: new Date(this.#startedAt).toISOString(),
+      CALL_FAILED_CODE: statusCode,
+      CALL_FAILED_REASON: statusCode === SUCCESS_CODE ? 'Success call' : `Finished with ${statusCode}`,
+      CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
+      CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
+    };
+    if (this.#recordDelayMs > 0) setTimeout(() => this.#records.push(record), this.#recordDelayMs);
+    else this.#records.push(record);
   }
 
   #setState(state: CallState, extra?: { failedCode: string }): void {

@@ -7,6 +7,7 @@ import { DEMO_CRM, SimulatedCrm, type SimulatedCrmRecords } from './simulated-cr
 import {
   NO_CARD_ANSWER,
   SimulatedCallCard,
+  type CallRecord,
   type ExternalCallRegisterParams,
   type ExternalCallRegisterResult,
   type FinishStatusCode,
@@ -32,6 +33,8 @@ export interface CallCardSimulatorInit {
   readonly latencyMs?: number | 'sync';
   /** The keep-open hold after the call ends. Default 65 000 ms, as on a real portal. */
   readonly holdOpenMs?: number;
+  /** ms after a hang-up before `voximplant.statistic.get` lists the call, as a portal may take. Default 0. */
+  readonly recordDelayMs?: number;
 }
 
 /** One line of the simulator's traffic log. */
@@ -69,6 +72,16 @@ export interface CallCardSimulator extends PlacementConnection {
   callMethod(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
+/**
+ * `voximplant.statistic.get` over the simulated card's records, as a portal filters them: by the
+ * upper-case `FILTER` only (a lower-case `filter` is ignored, so every record comes back).
+ */
+function callRecords(card: SimulatedCallCard, params: Readonly<Record<string, unknown>>): CallRecord[] {
+  const filter = params['FILTER'];
+  const callId = filter !== null && typeof filter === 'object' ? (filter as Record<string, unknown>)['CALL_ID'] : undefined;
+  return card.records.filter((entry) => callId === undefined || entry.CALL_ID === String(callId));
+}
+
 /** The traffic log keeps at least this many (and at most twice as many) entries, so a long-lived simulated page does not grow. */
 export const SIMULATOR_LOG_LIMIT = 1000;
 
@@ -97,6 +110,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
     ...(init.placement === undefined ? {} : { placement: init.placement }),
     ...(init.holdOpenMs === undefined ? {} : { holdOpenMs: init.holdOpenMs }),
     ...(init.state === undefined ? {} : { initialState: init.state }),
+    ...(init.recordDelayMs === undefined ? {} : { recordDelayMs: init.recordDelayMs }),
   });
   const latency = init.latencyMs ?? 0;
   const log: SimulatorLogEntry[] = [];
@@ -172,7 +186,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
     resize: (size) => record('resize', size ? `${size.width}x${size.height}` : 'fit'),
     callMethod(method, params = {}) {
       record('rest', method, params);
-      const answer = crm.call(method, params);
+      const answer = method === 'voximplant.statistic.get' ? { result: callRecords(card, params) } : crm.call(method, params);
       return new Promise((resolve, reject) =>
         later(() =>
           'result' in answer

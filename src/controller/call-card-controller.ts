@@ -4,6 +4,7 @@ import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.j
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
 import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
+import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
 import { withTimeout } from './with-timeout.js';
 
@@ -87,7 +88,12 @@ export class CallCardController {
   #keepOpenSeq = 0;
   #keepOpenConfirmedSeq = 0;
   #langOverride: string | null = null;
-  #titles: Promise<EntityTitles | undefined> | undefined;
+  readonly #titles = this.#lazily('The title resolver', () =>
+    import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))),
+  );
+  readonly #outcomes = this.#lazily('The call-outcome resolver', () =>
+    import('./call-outcomes.js').then(({ CallOutcomes }) => new CallOutcomes((method, params) => this.callMethod(method, params), (error) => this.#report(error))),
+  );
 
   constructor(connection: PlacementConnection, options: CallCardControllerOptions = {}) {
     this.connection = connection;
@@ -273,21 +279,36 @@ export class CallCardController {
    */
   loadTitles(): Promise<EntityTitles | undefined> {
     if (!this.connection.callMethod) return Promise.resolve(undefined);
-    return (this.#titles ??= import('./entity-titles.js').then(
-      ({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params)),
-      (error: unknown) => {
-        // Not cached: the next use asks again.
-        this.#titles = undefined;
-        this.#report(new CallCardError('LOAD_FAILED', 'The title resolver could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.', { cause: error }));
-        return undefined;
-      },
-    ));
+    return this.#titles();
+  }
+
+  /**
+   * The outcome of ended calls from the portal's call records (`voximplant.statistic.get`), for
+   * `resolve-outcome`; loaded and undefined as {@link loadTitles} is.
+   */
+  loadOutcomes(): Promise<CallOutcomes | undefined> {
+    if (!this.connection.callMethod) return Promise.resolve(undefined);
+    return this.#outcomes();
   }
 
   /** Overrides the host's language (a Bitrix24 code or BCP 47 tag); `null` goes back to the host's. */
   setLanguage(lang: string | null): void {
     this.#langOverride = lang || null;
     if (this.#started) this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? this.connection.lang }));
+  }
+
+  /**
+   * A part of the kit that loads on first use. A file that cannot be fetched is reported as
+   * `LOAD_FAILED` and not cached: the next use asks again.
+   */
+  #lazily<T>(what: string, load: () => Promise<T>): () => Promise<T | undefined> {
+    let loading: Promise<T | undefined> | undefined;
+    return () =>
+      (loading ??= load().catch((error: unknown) => {
+        loading = undefined;
+        this.#report(new CallCardError('LOAD_FAILED', `${what} could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.`, { cause: error }));
+        return undefined;
+      }));
   }
 
   /** Stops all work. Host events that arrive later are ignored; the host bindings themselves stay (they cannot be removed). */

@@ -149,4 +149,19 @@ describe('createCallCardSimulator', () => {
     expect(seen).to.deep.equal(['event']);
     simulator.dispose();
   });
+
+  it("answers voximplant.statistic.get with its calls' records, by the upper-case FILTER only, as a portal does", async () => {
+    const simulator = createCallCardSimulator();
+    const first = simulator.card.status.CALL_ID;
+    simulator.connect();
+    simulator.hangUp('486');
+    simulator.nextClient({ PHONE_NUMBER: '+4930999999' });
+    const second = simulator.card.status.CALL_ID;
+    simulator.hangUp();
+    const byId = (await simulator.callMethod('voximplant.statistic.get', { FILTER: { CALL_ID: first } })) as { CALL_ID: string; CALL_FAILED_CODE: string; CALL_DURATION: string }[];
+    expect(byId.map((record) => [record.CALL_ID, record.CALL_FAILED_CODE])).to.deep.equal([[first, '486']]);
+    expect(byId[0]!.CALL_DURATION).to.match(/^\d+$/);
+    const ignored = (await simulator.callMethod('voximplant.statistic.get', { filter: { CALL_ID: first } })) as { CALL_ID: string }[];
+    expect(ignored.map((record) => record.CALL_ID), 'a lower-case filter is ignored: every record').to.deep.equal([first, second]);
+  });
 });

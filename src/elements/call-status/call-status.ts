@@ -8,6 +8,7 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
 import { iconPaths } from '../icons.js';
 import { liveDuration } from '../shared-clock.js';
+import type { CallOutcomes } from '../../controller/call-outcomes.js';
 import { callStatusStyles } from './call-status.styles.js';
 
 /**
@@ -27,6 +28,10 @@ import { callStatusStyles } from './call-status.styles.js';
  * @csspart badge - The call-list badge.
  * @csspart failure - The reason a call failed.
  *
+ * A real portal never sends the reason a call failed into the widget (its frame bridge passes only
+ * the call state); only the simulator does. With `resolve-outcome`, the tag asks the portal for the
+ * call's record when the call ends, and shows its reason (and its duration, when the timer never ran).
+ *
  * @cssprop --b24-cc-color-text - Main text (falls back to `--ui-color-base-1`, then #333).
  * @cssprop --b24-cc-color-text-secondary - Secondary text (`--ui-color-base-2`, then #525c69).
  * @cssprop --b24-cc-color-surface - Background (`--ui-color-bg-content-primary`, then #fff).
@@ -40,20 +45,38 @@ export class B24CallStatus extends CallCardElement {
   static override properties = {
     ...CallCardElement.properties,
     mask: { type: Boolean, reflect: true },
+    resolveOutcome: { type: Boolean, attribute: 'resolve-outcome', reflect: true },
     state: { type: String, reflect: true },
     direction: { type: String, reflect: true },
   };
 
   /** Hide the middle digits of the client's number. */
   declare mask: boolean;
+  /**
+   * When a call ends without a failure code (a real portal never sends one), ask the portal's REST
+   * `voximplant.statistic.get` for the call's record and show its reason. Needs the `telephony` scope;
+   * without access, or without a record within about 10 s, "Call ended" stays.
+   */
+  declare resolveOutcome: boolean;
   /** Reflected, read-only: the call's state (`idle`, `connecting`, `connected`). */
   declare state: string | undefined;
   /** Reflected, read-only: the call's direction. */
   declare direction: string | undefined;
 
+  #outcomes: CallOutcomes | undefined;
+  #outcomesFrom: unknown;
+  #unsubscribeOutcomes: (() => void) | undefined;
+
   constructor() {
     super();
     this.mask = false;
+    this.resolveOutcome = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#outcomesFrom = undefined;
+    this.#useOutcomes(undefined);
   }
 
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
@@ -74,9 +97,29 @@ export class B24CallStatus extends CallCardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const call = this.view?.call;
-    this.state = call?.state;
-    this.direction = call?.direction;
+    const view = this.view;
+    this.state = view?.call.state;
+    this.direction = view?.call.direction;
+    const controller = this.resolveOutcome && !this.call ? this.consumer.controller : undefined;
+    if (controller !== this.#outcomesFrom) {
+      this.#outcomesFrom = controller;
+      this.#useOutcomes(undefined);
+      void controller?.loadOutcomes().then((outcomes) => {
+        if (this.#outcomesFrom !== controller) return;
+        if (outcomes) this.#useOutcomes(outcomes);
+        // The resolver failed to load: ask again at this tag's next update.
+        else if (controller.connection.callMethod) this.#outcomesFrom = undefined;
+      });
+    }
+    if (this.#outcomes && view && !view.call.failedCode && callPhase(view) === 'ended') this.#outcomes.request(view.call.callId);
+  }
+
+  #useOutcomes(outcomes: CallOutcomes | undefined): void {
+    if (outcomes === this.#outcomes) return;
+    this.#unsubscribeOutcomes?.();
+    this.#outcomes = outcomes;
+    this.#unsubscribeOutcomes = outcomes?.subscribe(() => this.requestUpdate());
+    this.requestUpdate();
   }
 
   // One flat template: parts that come and go are hidden or lose their attributes rather than
@@ -85,13 +128,19 @@ export class B24CallStatus extends CallCardElement {
     const view = this.view;
     if (!view) return nothing;
     const { call } = view;
-    const phase = callPhase(view);
+    const outcome = this.#outcomes?.get(call.callId);
+    const found = outcome?.status === 'found' ? outcome : undefined;
+    const failedCode = call.failedCode ?? found?.failedCode ?? null;
+    let phase = callPhase(view);
+    if (phase === 'ended' && failedCode) phase = 'failed';
     const t = this.i18n.t.bind(this.i18n);
     const phaseText = t(`phase.${phase}`);
     const known = (CALL_DIRECTIONS as readonly string[]).includes(call.direction);
     const line = call.lineName || call.lineNumber;
     const shown = call.phoneNumberKind === 'shown';
     const timed = view.connectedAt !== null;
+    // The record's duration, where the timer never ran (the widget opened after the call connected).
+    const recorded = !timed && (phase === 'ended' || phase === 'failed') && found?.durationMs ? found.durationMs : null;
     const locale = this.i18n.locale;
     return html`<div part="base" class=${phase}>
       <span part="direction-icon"
@@ -105,10 +154,10 @@ export class B24CallStatus extends CallCardElement {
         <span part="line" ?hidden=${!line}>${line ? t('line.label', { line }) : ''}</span>
         <span part="badge" ?hidden=${!call.callListMode}>${t('badge.callList')}</span>
       </span>
-      <span part=${timed ? 'timer' : nothing} role=${timed ? 'timer' : nothing} aria-label=${timed ? t('timer.label') : nothing}
-        >${liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale))}</span
+      <span part=${timed || recorded !== null ? 'timer' : nothing} role=${timed ? 'timer' : nothing} aria-label=${timed || recorded !== null ? t('timer.label') : nothing}
+        >${recorded === null ? liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale)) : formatDuration(recorded, locale)}</span
       >
-      ${this.#renderFailure(phase, call.failedCode)}
+      ${this.#renderFailure(phase, failedCode)}
       <div class="visually-hidden" role="status" aria-live="polite">${phase === 'idle' ? '' : phaseText}</div>
     </div>`;
   }
