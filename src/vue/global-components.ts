@@ -26,6 +26,7 @@ export interface KitGlobalComponents {
     }>;
   'b24-call-status': DefineComponent<{
       mask?: B24CallStatus['mask'];
+      resolveOutcome?: B24CallStatus['resolveOutcome'];
       state?: B24CallStatus['state'];
       direction?: B24CallStatus['direction'];
       call?: B24CallStatus['call'];
