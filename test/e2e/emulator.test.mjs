@@ -233,6 +233,21 @@ for (const client of ['sdk', 'classic']) {
   });
 }
 
+describe('a classic widget over an old copy of the library, without BX24.openPath', () => {
+  it("opens an entity with the link's own navigation", async () => {
+    const w = await openEmulator('classic', '?old-bx24');
+    await ready(w);
+    assert.equal(await w.widget(() => typeof window.BX24.openPath), 'undefined');
+    const popup = w.page.waitForEvent('popup');
+    await w.page.frameLocator('b24-call-card-emulator .frame iframe').locator('b24-crm-bindings [part~="item-primary"] a').click();
+    const opened = await popup;
+    assert.equal(opened.url(), `${hostOrigin}/crm/contact/details/17/`);
+    assert.ok(!(await w.hostLog()).some((line) => line.startsWith('in openPath')), 'nothing asked the host to open it');
+    await opened.close();
+    await w.page.close();
+  });
+});
+
 describe('a classic widget opened outside Bitrix24', () => {
   it('says so: the library throws and sets BX24 to null, and NO_HOST names the real cause', async () => {
     const page = await browser.newPage();
