@@ -9,6 +9,7 @@ import { CallCardElement } from '../call-card-element.js';
 import { iconPaths } from '../icons.js';
 import { liveDuration } from '../shared-clock.js';
 import type { CallOutcomes } from '../../controller/call-outcomes.js';
+import { ResolverController } from '../resolver-controller.js';
 import { callStatusStyles } from './call-status.styles.js';
 
 /**
@@ -63,9 +64,7 @@ export class B24CallStatus extends CallCardElement {
   /** Reflected, read-only: the call's direction. */
   declare direction: string | undefined;
 
-  #outcomes: CallOutcomes | undefined;
-  #outcomesFrom: unknown;
-  #unsubscribeOutcomes: (() => void) | undefined;
+  readonly #outcomes = new ResolverController<CallOutcomes>(this, (controller) => controller.loadOutcomes());
 
   constructor() {
     super();
@@ -73,11 +72,6 @@ export class B24CallStatus extends CallCardElement {
     this.resolveOutcome = false;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#outcomesFrom = undefined;
-    this.#useOutcomes(undefined);
-  }
 
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
     const [a, b] = [previous.call, next.call];
@@ -100,26 +94,8 @@ export class B24CallStatus extends CallCardElement {
     const view = this.view;
     this.state = view?.call.state;
     this.direction = view?.call.direction;
-    const controller = this.resolveOutcome && !this.call ? this.consumer.controller : undefined;
-    if (controller !== this.#outcomesFrom) {
-      this.#outcomesFrom = controller;
-      this.#useOutcomes(undefined);
-      void controller?.loadOutcomes().then((outcomes) => {
-        if (this.#outcomesFrom !== controller) return;
-        if (outcomes) this.#useOutcomes(outcomes);
-        // The resolver failed to load: ask again at this tag's next update.
-        else if (controller.connection.callMethod) this.#outcomesFrom = undefined;
-      });
-    }
-    if (this.#outcomes && view && !view.call.failedCode && callPhase(view) === 'ended') this.#outcomes.request(view.call.callId);
-  }
-
-  #useOutcomes(outcomes: CallOutcomes | undefined): void {
-    if (outcomes === this.#outcomes) return;
-    this.#unsubscribeOutcomes?.();
-    this.#outcomes = outcomes;
-    this.#unsubscribeOutcomes = outcomes?.subscribe(() => this.requestUpdate());
-    this.requestUpdate();
+    this.#outcomes.use(this.resolveOutcome && !this.call ? this.consumer.controller : undefined);
+    if (view && !view.call.failedCode && callPhase(view) === 'ended') this.#outcomes.value?.request(view.call.callId);
   }
 
   // One flat template: parts that come and go are hidden or lose their attributes rather than
@@ -128,7 +104,7 @@ export class B24CallStatus extends CallCardElement {
     const view = this.view;
     if (!view) return nothing;
     const { call } = view;
-    const outcome = this.#outcomes?.get(call.callId);
+    const outcome = this.#outcomes.value?.get(call.callId);
     const found = outcome?.status === 'found' ? outcome : undefined;
     const failedCode = call.failedCode ?? found?.failedCode ?? null;
     let phase = callPhase(view);

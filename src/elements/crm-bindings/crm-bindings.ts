@@ -11,6 +11,7 @@ import type { CrmBinding } from '../../model/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardElement } from '../call-card-element.js';
 import { iconPaths } from '../icons.js';
+import { ResolverController } from '../resolver-controller.js';
 import { B24BindingOpenEvent } from './crm-bindings.events.js';
 import { crmBindingsStyles } from './crm-bindings.styles.js';
 
@@ -82,10 +83,12 @@ export class B24CrmBindings extends CallCardElement {
   #entriesFrom: unknown;
   #primaryKey: string | null | undefined;
   #announcement = '';
-  #titles: EntityTitles | undefined;
-  #titlesFrom: unknown;
+  readonly #titles = new ResolverController<EntityTitles>(
+    this,
+    (controller) => controller.loadTitles(),
+    () => (this.#requestedFor = undefined),
+  );
   #requestedFor: unknown;
-  #unsubscribeTitles: (() => void) | undefined;
 
   constructor() {
     super();
@@ -94,12 +97,6 @@ export class B24CrmBindings extends CallCardElement {
 
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
     return !sameEntity(previous.call.entity, next.call.entity) || !sameBindings(previous.call.bindings, next.call.bindings);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#titlesFrom = undefined;
-    this.#useTitles(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -114,21 +111,12 @@ export class B24CrmBindings extends CallCardElement {
       }
       this.#primaryKey = primary;
     }
-    const controller = this.resolveTitles ? this.consumer.controller : undefined;
-    if (controller !== this.#titlesFrom) {
-      this.#titlesFrom = controller;
-      this.#useTitles(undefined);
-      void controller?.loadTitles().then((titles) => {
-        if (this.#titlesFrom !== controller) return;
-        if (titles) this.#useTitles(titles);
-        // The resolver failed to load: ask again at this tag's next update.
-        else if (controller.connection.callMethod) this.#titlesFrom = undefined;
-      });
-    }
+    this.#titles.use(this.resolveTitles ? this.consumer.controller : undefined);
     // Marks new entries as loading before this render; results arrive as later updates.
-    if (this.#titles && this.#entriesFrom !== this.#requestedFor) {
+    const titles = this.#titles.value;
+    if (titles && this.#entriesFrom !== this.#requestedFor) {
       this.#requestedFor = this.#entriesFrom;
-      void this.#titles.request(allEntries(this.#entries).map((entry) => entry.binding));
+      void titles.request(allEntries(this.#entries).map((entry) => entry.binding));
     }
   }
 
@@ -154,7 +142,7 @@ export class B24CrmBindings extends CallCardElement {
   /** An entry re-renders only when what it shows changed: 1,000 bindings stay cheap to update. */
   #guardedItem(entry: OrderedBinding, origin: string | null, openable: boolean) {
     const pinned = entry === this.#entries.pinned;
-    return guard([entry.key, entry.primary, pinned, origin, openable, this.#titles?.get(entry.binding), this.i18n.messages, this.i18n.locale], () =>
+    return guard([entry.key, entry.primary, pinned, origin, openable, this.#titles.value?.get(entry.binding), this.i18n.messages, this.i18n.locale], () =>
       this.#renderItem(entry, pinned, origin, openable),
     );
   }
@@ -167,7 +155,7 @@ export class B24CrmBindings extends CallCardElement {
     const path = entityPath(binding.entityType, binding.entityId);
     const href = path && origin ? `${origin}${path}` : nothing;
     const pathOnly = Boolean(path) && href === nothing && openable;
-    const title = this.#titles?.get(binding);
+    const title = this.#titles.value?.get(binding);
     const group = typeGroup(binding.entityType);
     // Kept on few lines: every text node between tags is cloned 1,000 times in a long list.
     return html`<li part=${pinned ? 'item item-primary' : 'item'} class=${pinned ? 'item primary' : 'item'} ?hidden=${primary && !pinned}
@@ -187,7 +175,7 @@ export class B24CrmBindings extends CallCardElement {
 
   /** The entity's title when it is known, else its id. */
   #name(binding: CrmBinding): string {
-    const title = this.#titles?.get(binding);
+    const title = this.#titles.value?.get(binding);
     return title?.status === 'ready' ? title.title : `#${formatId(binding.entityId, this.i18n.locale)}`;
   }
 
@@ -225,14 +213,5 @@ export class B24CrmBindings extends CallCardElement {
     event.preventDefault();
     // If the host refuses (or cannot open the slider), fall back to what the link would have done.
     controller.openPath(path).catch(() => href && window.open(href, '_blank', 'noopener'));
-  }
-
-  #useTitles(titles: EntityTitles | undefined): void {
-    if (titles === this.#titles) return;
-    this.#unsubscribeTitles?.();
-    this.#titles = titles;
-    this.#requestedFor = undefined;
-    this.#unsubscribeTitles = titles?.subscribe(() => this.requestUpdate());
-    this.requestUpdate();
   }
 }
