@@ -1,9 +1,25 @@
 // A tiny static file server on 127.0.0.1 (or another host name), for the emulator, its demo and the tests.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+/**
+ * The file `relative` names under `root`; `undefined` when it would leave `root` (`..`, however
+ * encoded), `null` when it is not a valid percent-encoding (`/%E0%A4%A`).
+ */
+function fileUnder(root, relative) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return null;
+  }
+  const base = resolve(root);
+  const file = resolve(base, `.${sep}${decoded}`);
+  return file === base || file.startsWith(base + sep) ? file : undefined;
+}
 
 /**
  * `mounts`: URL prefix → folder. `headers` go out with every file (the benchmark sends the
@@ -14,12 +30,19 @@ export async function serveStatic(mounts, { host = '127.0.0.1', port = 0, header
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://x');
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((candidate) => pathname.startsWith(candidate));
-    let file = prefix === undefined ? undefined : join(mounts[prefix], normalize(decodeURIComponent(pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, ''));
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let file = prefix === undefined ? undefined : fileUnder(mounts[prefix], pathname.slice(prefix.length));
+    if (file === null) return void response.writeHead(400).end('bad request');
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = fileUnder(file, 'index.html');
     if (!file || !existsSync(file)) return void response.writeHead(404).end('not found');
     response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
-  await new Promise((resolve) => server.listen(port, host, resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   return { server, origin: `http://${host}:${server.address().port}` };
 }
