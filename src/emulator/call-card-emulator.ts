@@ -1,7 +1,7 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { SimulatedCallCard, type FinishStatusCode } from '../connection/simulated-call-card.js';
 import { FAILURE_CODES } from '../model/failure-codes.js';
-import { FrameHost, HOST_FAULTS, type FrameLogEntry, type HostFault } from './frame-host.js';
+import { FRAME_LOG_LIMIT, FrameHost, HOST_FAULTS, type FrameLogEntry, type HostFault } from './frame-host.js';
 
 /**
  * A local Bitrix24 call card: the widget at `widget-url` runs in an iframe, spoken to through
@@ -11,7 +11,7 @@ import { FrameHost, HOST_FAULTS, type FrameLogEntry, type HostFault } from './fr
 export class B24CallCardEmulator extends LitElement {
   static override styles = css`
     :host { display: grid; grid-template-columns: minmax(320px, 1fr) minmax(320px, 1fr); gap: 16px; font: 14px system-ui, sans-serif; color: #333; }
-    iframe { width: 100%; height: 480px; border: 1px solid #c9ccd0; border-radius: 8px; background: #fff; }
+    ::slotted(.frame) { min-width: 0; }
     fieldset { border: 1px solid #dfe0e3; border-radius: 8px; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 6px; }
     legend { font-weight: 600; }
     ol { max-height: 420px; overflow: auto; margin: 0; padding: 0 0 0 2.5em; font: 12px ui-monospace, monospace; }
@@ -36,19 +36,54 @@ export class B24CallCardEmulator extends LitElement {
     this.filter = '';
   }
 
+  // The widget's iframe lives in the light DOM, as on a portal page: `window.frames` (and any page
+  // script that looks for the widget's window) sees it; an iframe inside a shadow root it would not.
+  #frame = Object.assign(document.createElement('div'), { className: 'frame', slot: 'frame' });
+  #logList: HTMLOListElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#frame.isConnected) this.append(this.#frame);
+  }
+
   protected override firstUpdated(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    const container = this.#frame;
+    const style = document.createElement('style');
+    style.textContent = 'b24-call-card-emulator > .frame iframe { width: 100%; height: 480px; border: 1px solid #c9ccd0; border-radius: 8px; background: #fff; }';
+    container.append(style);
+    this.#logList = this.renderRoot.querySelector('ol')!;
     const card = new SimulatedCallCard({ PHONE_NUMBER: '+4930123456', TYPE: 2, LINE_NUMBER: '+49 30 000-00-00', LINE_NAME: 'Berlin office', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] });
     this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, card });
-    this.host.onLog(() => this.requestUpdate());
+    // The log renders incrementally: one list item per message, the oldest removed past the limit.
+    for (const entry of this.host.log) this.#appendLogEntry(entry);
+    this.host.onLog((entry) => this.#appendLogEntry(entry));
     this.dispatchEvent(new Event('emulator-ready', { bubbles: true, composed: true }));
+  }
+
+  #matches(entry: FrameLogEntry): boolean {
+    return !this.filter || `${entry.direction} ${entry.text}`.toLowerCase().includes(this.filter.toLowerCase());
+  }
+
+  #appendLogEntry(entry: FrameLogEntry): void {
+    const list = this.#logList;
+    if (!list || !this.#matches(entry)) return;
+    const item = document.createElement('li');
+    item.className = entry.direction;
+    item.textContent = `${entry.direction} ${entry.text}`;
+    list.append(item);
+    while (list.childElementCount > FRAME_LOG_LIMIT) list.firstElementChild!.remove();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('filter') || !this.#logList || !this.host) return;
+    this.#logList.replaceChildren();
+    for (const entry of this.host.log.slice(-FRAME_LOG_LIMIT)) this.#appendLogEntry(entry);
   }
 
   protected override render() {
     const card = this.host?.card;
-    const entries = (this.host?.log ?? []).filter((entry) => !this.filter || `${entry.direction} ${entry.text}`.toLowerCase().includes(this.filter.toLowerCase()));
     return html`
-      <div class="frame"></div>
+      <slot name="frame"></slot>
       <section>
         <fieldset>
           <legend>Call</legend>
@@ -76,7 +111,7 @@ export class B24CallCardEmulator extends LitElement {
         <fieldset>
           <legend>Messages</legend>
           <label>filter <input type="search" .value=${this.filter} @input=${(event: Event) => (this.filter = (event.target as HTMLInputElement).value)} /></label>
-          <ol>${entries.map((entry: FrameLogEntry) => html`<li class=${entry.direction}>${entry.direction} ${entry.text}</li>`)}</ol>
+          <ol aria-live="off"></ol>
         </fieldset>
       </section>
     `;

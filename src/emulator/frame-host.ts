@@ -41,6 +41,29 @@ interface ParsedMessage {
   readonly appSid: string;
 }
 
+/** The log keeps at least this many entries (and at most twice as many): a busy widget cannot grow it without end. */
+export const FRAME_LOG_LIMIT = 1000;
+
+/** Text for the log, whatever the widget sent: cyclic objects, BigInt and the like never throw. */
+function describeMessage(data: unknown): string {
+  if (typeof data === 'string') return data.length > 2000 ? `${data.slice(0, 2000)}… (${data.length} characters)` : data;
+  try {
+    return describeMessage(JSON.stringify(data) ?? String(data));
+  } catch {
+    return `[${Object.prototype.toString.call(data)} that is not JSON]`;
+  }
+}
+
+/** Only http(s) pages may be loaded as the widget: `javascript:` or `data:` would run in the emulator's origin. */
+export function isWidgetUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** Commands every placement has, besides the placement's own. */
 const GENERAL_COMMANDS = new Set(['getInitData', 'getInterface', 'placementBindEvent', 'resizeWindow', 'fitWindow', 'openPath', 'refreshAuth', 'setTitle', 'reloadWindow']);
 
@@ -99,13 +122,14 @@ export class FrameHost {
     this.appSid = options.appSid ?? Math.random().toString(16).slice(2).padEnd(32, '0');
     this.#lang = options.lang ?? 'en';
     this.#delayMs = options.delayMs ?? 1500;
-    this.widgetOrigin = new URL(options.widgetUrl, location.href).origin;
+    this.widgetOrigin = isWidgetUrl(options.widgetUrl) ? new URL(options.widgetUrl).origin : 'null';
     this.card.listen((event, args) => this.#deliver(event, args));
     window.addEventListener('message', this.#onMessage);
     const protocol = location.protocol === 'https:' ? '1' : '0';
     // The browsing context takes its name when the iframe is inserted; set it first.
     this.iframe.name = `${location.host}|${protocol}|${this.appSid}`;
-    this.iframe.src = options.widgetUrl;
+    if (isWidgetUrl(options.widgetUrl)) this.iframe.src = options.widgetUrl;
+    else this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(options.widgetUrl)}`);
     options.container.append(this.iframe);
   }
 
@@ -146,6 +170,8 @@ export class FrameHost {
   #record(direction: FrameLogEntry['direction'], text: string): void {
     const entry = { at: Date.now(), direction, text };
     this.log.push(entry);
+    // Trim in batches: one splice per LIMIT entries, not one per entry.
+    if (this.log.length >= 2 * FRAME_LOG_LIMIT) this.log.splice(0, this.log.length - FRAME_LOG_LIMIT);
     for (const listener of [...this.#logListeners]) listener(entry);
   }
 
@@ -165,9 +191,18 @@ export class FrameHost {
     else send();
   }
 
+  /** Whatever the widget posts, the host never throws: a portal page would not break either. */
   #receive(event: MessageEvent): void {
     if (event.source !== this.iframe.contentWindow) return;
-    const text = typeof event.data === 'string' ? event.data : JSON.stringify(event.data);
+    try {
+      this.#receiveFromWidget(event);
+    } catch (error) {
+      this.#record('dropped', `message the host could not handle (${error instanceof Error ? error.name : 'error'}): ${describeMessage(event.data)}`);
+    }
+  }
+
+  #receiveFromWidget(event: MessageEvent): void {
+    const text = describeMessage(event.data);
     if (event.origin !== this.widgetOrigin) {
       this.#record('dropped', `wrong origin ${event.origin}: ${text}`);
       return;
@@ -193,7 +228,8 @@ export class FrameHost {
       case 'getInterface':
         return this.#reply(callbackId, this.card.interface);
       case 'placementBindEvent': {
-        const name = String((params as { event?: unknown }).event ?? '');
+        const event = (params as { event?: unknown } | null)?.event;
+        const name = typeof event === 'string' ? event : '';
         if (!isCallCard || !this.card.interface.event.includes(name)) {
           this.#record('note', `bind of ${name || '?'} ignored: not an event of this placement`);
           return;
@@ -212,9 +248,9 @@ export class FrameHost {
         return this.#reply(callbackId, {});
       }
       case 'openPath': {
-        const path = String((params as { path?: unknown }).path ?? '');
-        const { pathname } = new URL(path, location.origin);
-        return this.#reply(callbackId, isOpenablePath(pathname) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
+        // The portal tests the raw path against its rule: an absolute URL (another origin) is refused.
+        const path = (params as { path?: unknown } | null)?.path;
+        return this.#reply(callbackId, typeof path === 'string' && isOpenablePath(path) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
       }
       case 'refreshAuth':
         return this.#reply(callbackId, this.#auth());

@@ -102,10 +102,18 @@ for (const client of ['sdk', 'classic']) {
     it('drops an event from a foreign origin and a reply to an unknown callback', async () => {
       const w = await openEmulator(client);
       await ready(w);
+      // Proof that the forgery reaches the widget's own window (it once went to the forger's frame instead).
+      await w.widget(() => {
+        window.__foreign = [];
+        window.addEventListener('message', (event) => event.origin === 'null' && window.__foreign.push(String(event.data)));
+      });
       await w.emulator(() => window.emulator.sendForeignOriginEvent());
+      await w.until(() => window.__foreign.length === 1);
       await w.emulator(() => window.emulator.sendStrayReply());
       await new Promise((resolve) => setTimeout(resolve, 300));
-      assert.equal(await w.state(), 'connecting', 'the forged "connected" was ignored');
+      // The kit refreshes after every event, so the state alone would heal: no change may have been announced at all.
+      assert.deepEqual(await w.widget(() => window.__events.filter((event) => event.type === 'b24-call-state-change').map((event) => event.detail.state)), [], 'the forged "connected" was never applied');
+      assert.equal(await w.state(), 'connecting');
       assert.deepEqual(await w.errors(), []);
       await w.page.close();
     });
@@ -301,5 +309,65 @@ describe('the emulator itself', () => {
     }));
     assert.equal(silent, 'silent');
     await w.page.close();
+  });
+
+  it('never throws on odd messages, and checks the raw openPath, not one stripped of its origin', async () => {
+    const w = await openEmulator('classic');
+    await ready(w);
+    const sid = await w.emulator(() => window.emulator.appSid);
+    await w.widget(([origin, appSid]) => {
+      const cyclic = { name: 'loop' };
+      cyclic.self = cyclic;
+      parent.postMessage({ method: 'getStatus', params: cyclic, callback: 'odd1', appSid }, origin);
+      parent.postMessage({ method: 'resizeWindow', params: { width: 10n, height: cyclic }, callback: 'odd2', appSid }, origin);
+      parent.postMessage({ method: 'placementBindEvent', params: null, callback: 'odd3', appSid }, origin);
+      parent.postMessage(`openPath:${JSON.stringify({ path: 'http://[' })}:odd4:${appSid}`, origin);
+      parent.postMessage(`openPath:{"path":7}:odd5:${appSid}`, origin);
+    }, [hostOrigin, sid]);
+    const answers = await w.widget(() => new Promise((resolve) => {
+      const got = [];
+      window.BX24.openPath('https://evil.example/crm/deal/details/42/', (answer) => got.push(answer));
+      window.BX24.openPath('/crm/deal/details/42/', (answer) => got.push(answer));
+      setTimeout(() => resolve(got), 400);
+    }));
+    assert.deepEqual(answers[0], { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' }, 'another origin is refused');
+    assert.deepEqual(answers[1], { result: 'close' });
+    assert.equal(await w.widget(() => new Promise((resolve) => window.BX24.placement.call('getStatus', {}, (status) => resolve(status.CALL_STATE)))), 'connecting', 'still answering');
+    assert.deepEqual(await w.errors(), []);
+    await w.page.close();
+  });
+
+  it('keeps a bounded log and renders it incrementally: 20,000 messages do not freeze the panel', async () => {
+    const w = await openEmulator('classic');
+    await ready(w);
+    const sid = await w.emulator(() => window.emulator.appSid);
+    const started = Date.now();
+    await w.widget(([origin, appSid]) => {
+      for (let index = 0; index < 20000; index += 1) parent.postMessage(`noSuchCommand::flood${index}:${appSid}`, origin);
+    }, [hostOrigin, sid]);
+    await w.page.waitForFunction(() => [...document.querySelector('b24-call-card-emulator').shadowRoot.querySelectorAll('ol li')].slice(-3).some((item) => item.textContent.includes('flood19999')), undefined, { timeout: 15000 });
+    const elapsed = Date.now() - started;
+    const [items, logged] = await w.emulator(() => [document.querySelector('b24-call-card-emulator').shadowRoot.querySelectorAll('ol li').length, window.emulator.log.length]);
+    console.log(`20,000 messages: the panel showed the last after ${elapsed} ms; ${items} items shown, ${logged} kept`);
+    assert.ok(items <= 1000, `${items} items`);
+    assert.ok(logged < 2000, `${logged} log entries`);
+    assert.ok(elapsed < 20000, `${elapsed} ms`);
+    await w.page.close();
+  });
+
+  it('loads no widget that is not an http(s) page', async () => {
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto(`${hostOrigin}/?widget=${encodeURIComponent('javascript:alert(document.domain)')}`);
+    await page.waitForFunction(() => window.emulator);
+    assert.equal(await page.locator('b24-call-card-emulator .frame iframe').getAttribute('src'), null);
+    assert.match(await page.locator('[role=alert]').textContent(), /not an http\(s\) address/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(dialogs, 0);
+    await page.close();
   });
 });
