@@ -64,8 +64,17 @@ export function isWidgetUrl(url: string): boolean {
   }
 }
 
-/** Commands every placement has, besides the placement's own. */
-const GENERAL_COMMANDS = new Set(['getInitData', 'getInterface', 'placementBindEvent', 'resizeWindow', 'fitWindow', 'openPath', 'refreshAuth', 'setTitle', 'reloadWindow']);
+/**
+ * Commands a portal denies outside the default placement (`denyInterface` in the app.layout
+ * template): it stays silent. There is no `fitWindow` command at all: the library sends `resizeWindow`.
+ */
+const DENIED_OUTSIDE_DEFAULT = new Set(['setTitle', 'setScroll', 'reloadWindow']);
+
+/** The portal's reading of `resizeWindow`: `'100%'` stays, any other width is whole pixels (100 when unreadable). */
+function frameSize(params: unknown): { width: string; height: number } {
+  const { width, height } = (params ?? {}) as { width?: unknown; height?: unknown };
+  return { width: width === '100%' ? '100%' : `${Number.parseInt(String(width), 10) || 100}px`, height: Number.parseInt(String(height), 10) };
+}
 
 /** `command:params:callbackId:appSid`, where params may be missing or hold colons itself. */
 export function parseStringMessage(data: string): ParsedMessage | null {
@@ -181,6 +190,8 @@ export class FrameHost {
   }
 
   #reply(callbackId: string, value: unknown): void {
+    // A portal sends nothing back to a message without a callback id.
+    if (!callbackId) return;
     if (this.faults.has('drop-replies')) {
       this.#record('note', `reply to ${callbackId} dropped (fault)`);
       return;
@@ -240,12 +251,12 @@ export class FrameHost {
         this.#record('note', `bound ${name} to callback ${callbackId} (for the life of the page)`);
         return; // no immediate answer; the id is reused for every later event
       }
-      case 'resizeWindow':
-      case 'fitWindow': {
-        const { width, height } = (params ?? {}) as { width?: unknown; height?: unknown };
-        if (typeof height === 'number' && height > 0) this.iframe.style.height = `${Math.round(height)}px`;
-        if (typeof width === 'number' && width > 0) this.iframe.style.width = `${Math.round(width)}px`;
-        return this.#reply(callbackId, {});
+      case 'resizeWindow': {
+        const { width, height } = frameSize(params);
+        this.iframe.style.width = width;
+        if (height > 0) this.iframe.style.height = `${height}px`;
+        const box = this.iframe.getBoundingClientRect();
+        return this.#reply(callbackId, { width: box.width, height: box.height });
       }
       case 'openPath': {
         // The portal tests the raw path against its rule: an absolute URL (another origin) is refused.
@@ -255,7 +266,10 @@ export class FrameHost {
       case 'refreshAuth':
         return this.#reply(callbackId, this.#auth());
       default: {
-        if (GENERAL_COMMANDS.has(command)) return this.#reply(callbackId, {});
+        if (DENIED_OUTSIDE_DEFAULT.has(command)) {
+          this.#record('note', `${command}: denied outside the default placement, no answer (as a real portal)`);
+          return;
+        }
         const handled = this.card.handleCommand(command);
         if (!handled) {
           this.#record('note', `${command}: unknown here, no answer (as a real portal)`);

@@ -370,4 +370,31 @@ describe('the emulator itself', () => {
     assert.equal(dialogs, 0);
     await page.close();
   });
+
+  it("answers as the portal's host code does: resizeWindow reads strings and answers the size; setTitle, fitWindow and callback-less messages get nothing", async () => {
+    const w = await openEmulator('classic');
+    await ready(w);
+    const sid = await w.emulator(() => window.emulator.appSid);
+    const size = await w.widget(([origin, appSid]) => new Promise((resolve) => {
+      window.addEventListener('message', (event) => String(event.data).startsWith('rs1:') && resolve(JSON.parse(String(event.data).slice(4))));
+      parent.postMessage(`resizeWindow:${JSON.stringify({ width: '100%', height: '321' })}:rs1:${appSid}`, origin);
+    }), [hostOrigin, sid]);
+    const iframe = w.page.locator('b24-call-card-emulator .frame iframe');
+    assert.equal(await iframe.evaluate((element) => [element.style.width, element.style.height].join(' ')), '100% 321px');
+    assert.equal(size.height, await iframe.evaluate((element) => element.getBoundingClientRect().height));
+    assert.equal(size.width, await iframe.evaluate((element) => element.getBoundingClientRect().width));
+    const silent = await w.widget(([origin, appSid]) => new Promise((resolve) => {
+      const answered = [];
+      window.addEventListener('message', (event) => /^(t1|f1):/.test(String(event.data)) && answered.push(String(event.data)));
+      parent.postMessage(`setTitle:{"title":"x"}:t1:${appSid}`, origin);
+      parent.postMessage(`fitWindow:{"width":"100%","height":50}:f1:${appSid}`, origin);
+      setTimeout(() => resolve(answered), 400);
+    }), [hostOrigin, sid]);
+    assert.deepEqual(silent, []);
+    const before = (await w.hostLog()).filter((line) => line.startsWith('out')).length;
+    await w.widget(([origin, appSid]) => parent.postMessage(`getStatus:::${appSid}`, origin), [hostOrigin, sid]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal((await w.hostLog()).filter((line) => line.startsWith('out')).length, before, 'no answer without a callback id');
+    await w.page.close();
+  });
 });
