@@ -306,8 +306,12 @@ export class FrameHost {
       LANG: this.#lang,
       DOMAIN: location.host,
       PROTOCOL: location.protocol === 'https:' ? 1 : 0,
-      PATH: '/rest/',
+      // '/rest', as a portal sends it: the classic library appends '/<method>.json' (so '/rest/' made '//batch.json').
+      PATH: '/rest',
       ...this.#auth(),
+      // The classic library reads these without a check: BX24.userOption.get() throws a TypeError without them.
+      USER_OPTIONS: {},
+      APP_OPTIONS: {},
       MEMBER_ID: 'emulator',
       IS_ADMIN: true,
       INSTALL: false,

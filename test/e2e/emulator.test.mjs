@@ -30,7 +30,9 @@ after(async () => {
 async function openEmulator(client, query = '') {
   const page = await browser.newPage();
   const pageErrors = [];
+  const requests = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
   await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html${query}`)}`);
   await page.waitForFunction(() => window.emulator);
   const frame = () => page.frames().find((candidate) => candidate.url().startsWith(widgetOrigin));
@@ -42,7 +44,7 @@ async function openEmulator(client, query = '') {
   const part = (tag, name) => widget(([t, n]) => document.querySelector(t)?.shadowRoot?.querySelector(`[part~="${n}"]`)?.textContent?.trim() ?? null, [tag, name]);
   const hostLog = () => emulator(() => window.emulator.log.map((entry) => `${entry.direction} ${entry.text}`));
   const errors = async () => [...pageErrors, ...(await widget(() => window.__errors))];
-  return { page, widget, emulator, until, state, part, hostLog, errors };
+  return { page, widget, emulator, until, state, part, hostLog, errors, requests };
 }
 
 async function waitFor(predicate, timeout = 5000) {
@@ -395,6 +397,16 @@ describe('the emulator itself', () => {
     await w.widget(([origin, appSid]) => parent.postMessage(`getStatus:::${appSid}`, origin), [hostOrigin, sid]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal((await w.hostLog()).filter((line) => line.startsWith('out')).length, before, 'no answer without a callback id');
+    await w.page.close();
+  });
+
+  it('gives getInitData as a portal does: PATH /rest (REST goes to /rest/<method>.json), USER_OPTIONS and APP_OPTIONS', async () => {
+    const w = await openEmulator('classic', '?titles');
+    const rest = () => w.requests.filter((request) => request.method === 'POST' && request.url.startsWith(hostOrigin)).map((request) => new URL(request.url).pathname);
+    await ready(w);
+    assert.equal(await w.widget(() => String(window.BX24.userOption.get('anything'))), 'undefined', 'userOption.get does not throw');
+    await waitFor(() => rest().length > 0, 8000);
+    assert.equal(rest()[0], '/rest/batch.json');
     await w.page.close();
   });
 });
