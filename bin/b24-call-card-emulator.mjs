@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// npx b24-call-card-emulator <widget-url> [--port 4024]
+// npx b24-call-card-emulator <widget-url> [--port 4024] [--get]
 // Serves a local Bitrix24 call card that loads <widget-url> in its CALL_CARD iframe and speaks the
-// frame protocol to it. Open the printed address in a browser.
+// frame protocol to it. It loads the widget by POST, as a portal does (`--get` for dev servers that
+// refuse POST). Open the printed address in a browser.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveStatic } from '../scripts/static-server.mjs';
 
-const USAGE = 'Usage: b24-call-card-emulator <widget-url> [--port 4024]\nExample: b24-call-card-emulator http://localhost:5173/widget.html';
+const USAGE =
+  'Usage: b24-call-card-emulator <widget-url> [--port 4024] [--get]\n' +
+  '  --get  load the widget with GET instead of the portal\'s POST (for dev servers that refuse POST)\n' +
+  'Example: b24-call-card-emulator http://localhost:5173/widget.html';
 const DEFAULT_PORT = 4024;
 
 function fail(message) {
@@ -17,7 +21,7 @@ function fail(message) {
 
 let parsed;
 try {
-  parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { port: { type: 'string' }, get: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 } catch (error) {
   fail(error.message);
 }
@@ -60,5 +64,5 @@ try {
   console.error(`The emulator could not start: ${error.message}`);
   process.exit(1);
 }
-console.log(`Call card emulator: ${origin}/?widget=${encodeURIComponent(widget)}`);
+console.log(`Call card emulator: ${origin}/?widget=${encodeURIComponent(widget)}${values.get ? '&load=get' : ''}`);
 console.log('The widget must be served from its own origin; the emulator names the iframe DOMAIN|PROTOCOL|APP_SID as a portal does.');

@@ -6,6 +6,8 @@ const requested = new URL(location.href).searchParams.get('widget');
 const widget = requested && isWidgetUrl(requested) ? requested : null;
 const emulator = document.createElement('b24-call-card-emulator');
 emulator.setAttribute('widget-url', widget || 'about:blank');
+// ?load=get loads the widget with GET, for dev servers that refuse the portal's POST.
+if (new URL(location.href).searchParams.get('load') === 'get') emulator.setAttribute('load', 'get');
 emulator.addEventListener('emulator-ready', () => {
   (window as unknown as { emulator: unknown }).emulator = emulator.host;
 });

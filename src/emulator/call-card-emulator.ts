@@ -22,10 +22,13 @@ export class B24CallCardEmulator extends LitElement {
 
   static override properties = {
     widgetUrl: { attribute: 'widget-url' },
+    load: {},
     filter: { state: true },
   };
 
   declare widgetUrl: string;
+  /** `post` (as a portal) or `get` (for dev servers that refuse POST). */
+  declare load: 'post' | 'get';
   declare filter: string;
   host: FrameHost | undefined;
   #failureCode: FinishStatusCode = '486';
@@ -33,6 +36,7 @@ export class B24CallCardEmulator extends LitElement {
   constructor() {
     super();
     this.widgetUrl = '';
+    this.load = 'post';
     this.filter = '';
   }
 
@@ -53,7 +57,7 @@ export class B24CallCardEmulator extends LitElement {
     container.append(style);
     this.#logList = this.renderRoot.querySelector('ol')!;
     const card = new SimulatedCallCard({ PHONE_NUMBER: '+4930123456', TYPE: 2, LINE_NUMBER: '+49 30 000-00-00', LINE_NAME: 'Berlin office', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] });
-    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, card });
+    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, card, load: this.load === 'get' ? 'get' : 'post' });
     // The log renders incrementally: one list item per message, the oldest removed past the limit.
     for (const entry of this.host.log) this.#appendLogEntry(entry);
     this.host.onLog((entry) => this.#appendLogEntry(entry));

@@ -30,6 +30,11 @@ export interface FrameHostOptions {
   readonly card: SimulatedCallCard;
   readonly appSid?: string;
   readonly lang?: string;
+  /**
+   * `post` (default): as a portal does, a form POST to `widget?DOMAIN=…&PROTOCOL=…&LANG=…&APP_SID=…`
+   * with the auth and placement fields in the body. `get`: a plain GET, for dev servers that refuse POST.
+   */
+  readonly load?: 'post' | 'get';
   /** ms a delayed reply waits (the SDK gives up after 900). */
   readonly delayMs?: number;
 }
@@ -137,9 +142,37 @@ export class FrameHost {
     const protocol = location.protocol === 'https:' ? '1' : '0';
     // The browsing context takes its name when the iframe is inserted; set it first.
     this.iframe.name = `${location.host}|${protocol}|${this.appSid}`;
-    if (isWidgetUrl(options.widgetUrl)) this.iframe.src = options.widgetUrl;
-    else this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(options.widgetUrl)}`);
+    this.iframe.allow = 'geolocation; microphone; camera; autoplay';
     options.container.append(this.iframe);
+    if (!isWidgetUrl(options.widgetUrl)) this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(options.widgetUrl)}`);
+    else if (options.load === 'get') this.iframe.src = options.widgetUrl;
+    else this.#postTo(options.widgetUrl, protocol);
+  }
+
+  /** Loads the widget as a portal's app.layout does: a hidden form POSTs into the iframe by its name. */
+  #postTo(widgetUrl: string, protocol: string): void {
+    const url = new URL(widgetUrl);
+    for (const [key, value] of [['DOMAIN', location.host], ['PROTOCOL', protocol], ['LANG', this.#lang], ['APP_SID', this.appSid]]) url.searchParams.set(key!, value!);
+    const form = document.createElement('form');
+    form.method = 'POST';
+    form.action = url.href;
+    form.target = this.iframe.name;
+    form.hidden = true;
+    const auth = this.#auth();
+    const fields = {
+      AUTH_ID: auth.AUTH_ID,
+      AUTH_EXPIRES: String(auth.AUTH_EXPIRES),
+      REFRESH_ID: auth.REFRESH_ID,
+      member_id: auth.member_id,
+      status: 'L',
+      PLACEMENT: this.card.placement,
+      PLACEMENT_OPTIONS: JSON.stringify(toPlacementOptions(this.card.status)),
+    };
+    for (const [name, value] of Object.entries(fields)) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+    this.iframe.after(form);
+    form.submit();
+    form.remove();
+    this.#record('note', `widget loaded by POST to ${url.href}`);
   }
 
   onLog(listener: (entry: FrameLogEntry) => void): () => void {

@@ -32,7 +32,7 @@ async function openEmulator(client, query = '') {
   const pageErrors = [];
   const requests = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
+  page.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
   await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html${query}`)}`);
   await page.waitForFunction(() => window.emulator);
   const frame = () => page.frames().find((candidate) => candidate.url().startsWith(widgetOrigin));
@@ -377,6 +377,9 @@ describe('the emulator itself', () => {
     const w = await openEmulator('classic');
     await ready(w);
     const sid = await w.emulator(() => window.emulator.appSid);
+    // The kit sizes the frame to its content by itself: take it out, so that only this test resizes.
+    await w.widget(() => document.querySelector('b24-call-card').remove());
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const size = await w.widget(([origin, appSid]) => new Promise((resolve) => {
       window.addEventListener('message', (event) => String(event.data).startsWith('rs1:') && resolve(JSON.parse(String(event.data).slice(4))));
       parent.postMessage(`resizeWindow:${JSON.stringify({ width: '100%', height: '321' })}:rs1:${appSid}`, origin);
@@ -408,5 +411,30 @@ describe('the emulator itself', () => {
     await waitFor(() => rest().length > 0, 8000);
     assert.equal(rest()[0], '/rest/batch.json');
     await w.page.close();
+  });
+
+  it('loads the widget by POST as a portal does (query and body fields, all-string options, allow list), or by GET with load=get', async () => {
+    const w = await openEmulator('classic');
+    await ready(w);
+    const load = w.requests.find((request) => request.url.startsWith(`${widgetOrigin}/classic.html`));
+    assert.equal(load.method, 'POST');
+    const url = new URL(load.url);
+    const sid = await w.emulator(() => window.emulator.appSid);
+    assert.deepEqual(['DOMAIN', 'PROTOCOL', 'LANG', 'APP_SID'].map((key) => url.searchParams.get(key)), [new URL(hostOrigin).host, '0', 'en', sid]);
+    const body = new URLSearchParams(load.body);
+    assert.deepEqual([...body.keys()], ['AUTH_ID', 'AUTH_EXPIRES', 'REFRESH_ID', 'member_id', 'status', 'PLACEMENT', 'PLACEMENT_OPTIONS']);
+    assert.equal(body.get('PLACEMENT'), 'CALL_CARD');
+    const options = JSON.parse(body.get('PLACEMENT_OPTIONS'));
+    assert.ok(Object.values(options).every((value) => typeof value === 'string' || Array.isArray(value)), 'every value a string');
+    assert.equal(options.CRM_ENTITY_ID, '17');
+    assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').getAttribute('allow'), 'geolocation; microphone; camera; autoplay');
+    await w.page.close();
+    const page = await browser.newPage();
+    const methods = [];
+    page.on('request', (request) => request.url().startsWith(`${widgetOrigin}/classic.html`) && methods.push(request.method()));
+    await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/classic.html`)}&load=get`);
+    await waitFor(() => methods.length > 0);
+    assert.deepEqual(methods, ['GET']);
+    await page.close();
   });
 });
