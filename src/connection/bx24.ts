@@ -44,13 +44,16 @@ export const OUTSIDE_BITRIX24 =
   'The widget is open outside Bitrix24: the BX24 library found no portal (its frame name has no DOMAIN|PROTOCOL|APP_SID) and set BX24 to null. ' +
   'Open it from a call card, host it with `npx b24-call-card-emulator <url>`, or add the `simulate` attribute.';
 
+/** A portal's host name, with an optional port: nothing that could change the origin it makes. */
+const PORTAL_DOMAIN = /^[a-z0-9.-]+(:\d+)?$/i;
+
 /**
  * The portal origin from the iframe's `window.name`, which the host sets to `DOMAIN|PROTOCOL|APP_SID`
  * (PROTOCOL `1` is https).
  */
 export function originFromFrameName(name: string): string | undefined {
   const [domain, protocol] = name.split('|');
-  if (!domain || protocol === undefined || !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) return undefined;
+  if (!domain || protocol === undefined || !PORTAL_DOMAIN.test(domain)) return undefined;
   return `${protocol === '1' ? 'https' : 'http'}://${domain}`;
 }
 
@@ -61,7 +64,7 @@ export function originFromFrameName(name: string): string | undefined {
 function portalOriginOf(bx24: Bx24Like, ready: boolean): string | undefined {
   const fromName = originFromFrameName(globalThis.window?.name ?? '');
   const domain = ready ? bx24.getDomain?.() : undefined;
-  if (typeof domain !== 'string' || !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) return fromName;
+  if (typeof domain !== 'string' || !PORTAL_DOMAIN.test(domain)) return fromName;
   return `${fromName?.startsWith('http:') ? 'http' : 'https'}://${domain}`;
 }
 

@@ -1,5 +1,5 @@
 import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/placement-connection.js';
-import { CallCardError, hostErrorCode, type CallCardErrorInfo } from '../model/errors.js';
+import { CallCardError, hostErrorCode, loadFailedError, type CallCardErrorInfo } from '../model/errors.js';
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
@@ -306,7 +306,7 @@ export class CallCardController {
     return () =>
       (loading ??= load().catch((error: unknown) => {
         loading = undefined;
-        this.#report(new CallCardError('LOAD_FAILED', `${what} could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.`, { cause: error }));
+        this.#report(loadFailedError(what, error));
         return undefined;
       }));
   }

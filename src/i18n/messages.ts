@@ -1,4 +1,4 @@
-import { CallCardError } from '../model/errors.js';
+import { loadFailedError } from '../model/errors.js';
 import { en, type MessageKey, type Messages } from './catalogs/en.js';
 
 export type { MessageKey, Messages };
@@ -61,7 +61,7 @@ export function loadMessages(locale: string): Promise<Messages> {
       },
       (error: unknown) => {
         failedAt.set(language, Date.now());
-        throw new CallCardError('LOAD_FAILED', `The ${language} catalog could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle. English shows meanwhile.`, { cause: error });
+        throw loadFailedError(`The ${language} catalog`, error, 'English shows meanwhile.');
       },
     );
     pending.set(language, loading);

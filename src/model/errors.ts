@@ -55,6 +55,11 @@ export class CallCardError extends Error implements CallCardErrorInfo {
   }
 }
 
+/** A part of the drop-in bundle that could not be fetched (`what` names it: "The simulator", "The ru catalog"). */
+export function loadFailedError(what: string, cause: unknown, consequence = ''): CallCardError {
+  return new CallCardError('LOAD_FAILED', `${what} could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.${consequence ? ` ${consequence}` : ''}`, { cause });
+}
+
 /**
  * The host's error code if `answer` is one of its error shapes, else `null`. The JS interface has
  * no error channel: errors come back as the answer itself, `{result: 'error', errorCode}` or that

@@ -8,7 +8,7 @@ import { callCardContext } from '../../context.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../controller/call-card-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
+import { CallCardError, loadFailedError, type CallCardErrorInfo } from '../../model/errors.js';
 import { adoptDarkAncestorRule } from '../../styles/dark-ancestor.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
@@ -186,7 +186,7 @@ export class B24CallCard extends LitElement {
           // Not cached: the next attach (a reconnect, `simulate` set again) asks again.
           this.#simulatorLoading = undefined;
           if (this.isConnected && this.simulate && !this.connection) {
-            this.#showHostError(new CallCardError('LOAD_FAILED', 'The simulator could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.', { cause: error }));
+            this.#showHostError(loadFailedError('The simulator', error));
           }
         },
       );
