@@ -128,6 +128,8 @@ export class FrameHost {
   readonly #bindings = new Map<string, string[]>();
   readonly #logListeners = new Set<(entry: FrameLogEntry) => void>();
   readonly #onMessage = (event: MessageEvent) => this.#receive(event);
+  /** The widget's token: the same in the POST that loads it and in getInitData, until refreshAuth. */
+  #token = FrameHost.#newAuth();
 
   constructor(options: FrameHostOptions) {
     this.card = options.card;
@@ -158,7 +160,7 @@ export class FrameHost {
     form.action = url.href;
     form.target = this.iframe.name;
     form.hidden = true;
-    const auth = this.#auth();
+    const auth = this.#token;
     const fields = {
       AUTH_ID: auth.AUTH_ID,
       AUTH_EXPIRES: String(auth.AUTH_EXPIRES),
@@ -297,7 +299,8 @@ export class FrameHost {
         return this.#reply(callbackId, typeof path === 'string' && isOpenablePath(path) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
       }
       case 'refreshAuth':
-        return this.#reply(callbackId, this.#auth());
+        this.#token = FrameHost.#newAuth();
+        return this.#reply(callbackId, this.#token);
       default: {
         if (DENIED_OUTSIDE_DEFAULT.has(command)) {
           this.#record('note', `${command}: denied outside the default placement, no answer (as a real portal)`);
@@ -329,7 +332,8 @@ export class FrameHost {
     }
   }
 
-  #auth() {
+  /** A new token, as the portal's `refreshAuth` gives one. */
+  static #newAuth() {
     return { AUTH_ID: `auth${Date.now()}`, AUTH_EXPIRES: 3600, REFRESH_ID: `refresh${Date.now()}`, member_id: 'emulator' };
   }
 
@@ -341,7 +345,7 @@ export class FrameHost {
       PROTOCOL: location.protocol === 'https:' ? 1 : 0,
       // '/rest', as a portal sends it: the classic library appends '/<method>.json' (so '/rest/' made '//batch.json').
       PATH: '/rest',
-      ...this.#auth(),
+      ...this.#token,
       // The classic library reads these without a check: BX24.userOption.get() throws a TypeError without them.
       USER_OPTIONS: {},
       APP_OPTIONS: {},
