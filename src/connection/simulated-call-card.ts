@@ -72,7 +72,10 @@ const DIRECTION_BY_TYPE: Readonly<Record<number, CallDirection>> = {
 /** How long the host holds an ended call's card open after `disableAutoClose`. */
 export const HOLD_OPEN_MS = 65_000;
 
-/** What the host answers a card command once the card is gone. */
+/**
+ * An error answer in the host's shape (an object wrapped in an array). It belongs to another
+ * placement (PAGE_BACKGROUND_WORKER); the simulator sends it only as the `error` command fault.
+ */
 export const NO_CARD_ANSWER = Object.freeze([{ result: 'error', errorCode: 'Call card is undefined' }]);
 
 let lastId = 0;
@@ -199,7 +202,9 @@ export class SimulatedCallCard {
    */
   handleCommand(command: string): { answer: unknown } | undefined {
     if (this.placement !== CALL_CARD_PLACEMENT || !(CALL_CARD_COMMANDS as readonly string[]).includes(command)) return undefined;
-    if (!this.#open) return { answer: structuredClone(NO_CARD_ANSWER) };
+    // A portal destroys the widget's iframe with the card, so the widget never hears an error. The
+    // simulator keeps the widget on screen: it answers with the last call and ignores auto-close.
+    if (!this.#open) return { answer: command === 'getStatus' ? this.status : [] };
     switch (command) {
       case 'getStatus':
         return { answer: this.status };

@@ -199,7 +199,7 @@ describe('CallCardController', () => {
     const simulator = createCallCardSimulator();
     const { controller } = start(simulator);
     await until(() => controller.snapshot.status === 'ready', 'ready');
-    simulator.close();
+    simulator.setCommandFault('getStatus', 'error');
     const failure = await controller.send('getStatus').catch((error: unknown) => error);
     expect(failure).to.include({ code: 'COMMAND_FAILED', hostCode: 'Call card is undefined' });
   });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/call-card/b24-call-card.js';
+import '../../src/elements/autoclose-toggle/b24-autoclose-toggle.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import type { B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent } from '../../src/elements/call-card/call-card.events.js';
 import { LitElement } from 'lit';
@@ -64,6 +65,22 @@ describe('<b24-call-card>', () => {
     const entity = seen.find((event): event is B24EntityChangeEvent => event.type === 'b24-entity-change')!;
     expect(entity.detail.entity).to.deep.equal({ entityType: 'LEAD', entityId: 5 });
     for (const event of seen) expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+  });
+
+  it('reports no error after a normal hang-up closes the card, as a portal never does', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card simulate><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>`);
+    const errors: B24ErrorEvent[] = [];
+    card.addEventListener('b24-error', (event) => errors.push(event));
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    card.simulator!.connect();
+    card.simulator!.hangUp('200');
+    await until(() => card.snapshot?.call.state === 'idle', 'ended');
+    expect(card.simulator!.card.isOpen, 'auto-close closed the card').to.equal(false);
+    // The kit refreshes on every event and the toggle may still be pressed: none of it may fail.
+    card.querySelector('b24-autoclose-toggle')!.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.click();
+    await sleep(200);
+    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+    expect(card.shadowRoot!.querySelector('[part=error]')).to.equal(null);
   });
 
   it('prefers the connection property over simulate and BX24', async () => {
