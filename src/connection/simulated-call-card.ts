@@ -7,6 +7,7 @@ import {
   type CallCardEventName,
   type PlacementInterface,
 } from './placement-connection.js';
+import { SimulatedCrm } from './simulated-crm.js';
 
 /** A binding as the host sends it inside `CRM_BINDINGS`. */
 export interface HostBinding {
@@ -102,6 +103,50 @@ export function toPlacementOptions(status: HostCallStatus): Record<string, unkno
   };
 }
 
+/**
+ * A call as `telephony.externalcall.register` makes it: a new CALL_ID, the CRM entity given, else
+ * the client with this number, else (with `CRM_CREATE=1`) a new lead. Parameters may come as REST
+ * strings (`TYPE: '2'`).
+ */
+export function registerExternalCall(params: ExternalCallRegisterParams, crm: SimulatedCrm, state: CallState = 'connecting'): { status: HostCallStatus; createdLead: number | null } {
+  const type = Number(params.TYPE ?? 2);
+  const direction = DIRECTION_BY_TYPE[type];
+  if (!direction) throw new RangeError(`TYPE must be 1 (outgoing), 2 (incoming), 3 (incoming transfer) or 4 (callback), got ${String(type)}`);
+  let entityType = params.CRM_ENTITY_TYPE ?? '';
+  let entityId = Number(params.CRM_ENTITY_ID ?? 0);
+  let createdLead: number | null = null;
+  const phone = params.PHONE_NUMBER;
+  const known = !entityType && phone ? crm.findByPhone(phone) : undefined;
+  if (known) ({ entityType, entityId } = known);
+  else if (!entityType && Number(params.CRM_CREATE) === 1 && phone && phone !== 'hidden') {
+    createdLead = crm.addLead(phone, `${phone} - ${type === 1 ? 'Outgoing' : 'Incoming'} call`);
+    entityType = 'LEAD';
+    entityId = createdLead;
+  }
+  const bindings: HostBinding[] = [];
+  const seen = new Set<string>();
+  for (const binding of [...(entityType ? [{ ENTITY_TYPE: entityType, ENTITY_ID: entityId }] : []), ...(params.CRM_BINDINGS ?? [])]) {
+    const key = `${binding.ENTITY_TYPE}:${binding.ENTITY_ID}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    bindings.push({ ...binding });
+  }
+  const status: HostCallStatus = {
+    CALL_ID: nextCallId(),
+    LINE_NUMBER: params.LINE_NUMBER ?? '',
+    LINE_NAME: params.LINE_NAME ?? '',
+    CRM_ENTITY_TYPE: entityType,
+    CRM_ENTITY_ID: entityId,
+    CRM_ACTIVITY_ID: '',
+    CRM_BINDINGS: bindings,
+    CALL_DIRECTION: direction,
+    CALL_STATE: state,
+    CALL_LIST_MODE: params.CALL_LIST_ID !== undefined,
+  };
+  if (phone) status.PHONE_NUMBER = phone;
+  return { status, createdLead };
+}
+
 /** A call's record, as `voximplant.statistic.get` lists it (the fields the kit reads, and a few more). */
 export interface CallRecord {
   readonly ID: string;
@@ -116,6 +161,38 @@ export interface CallRecord {
   readonly CALL_FAILED_REASON: string;
   readonly CRM_ENTITY_TYPE: string;
   readonly CRM_ENTITY_ID: string;
+  /** The user who had the call. */
+  readonly PORTAL_USER_ID: string;
+  /** The line's number. */
+  readonly PORTAL_NUMBER: string;
+}
+
+/** The details of an ended call that go into its record. */
+export interface EndedCall {
+  readonly status: HostCallStatus;
+  readonly statusCode: string;
+  readonly durationSeconds: number;
+  readonly startedAt: number;
+  readonly userId: number;
+}
+
+/** A call's record, numbered after the ones in `records`. */
+export function callRecord(records: readonly CallRecord[], call: EndedCall): CallRecord {
+  const { status, statusCode } = call;
+  return {
+    ID: String(records.length + 1),
+    CALL_ID: status.CALL_ID,
+    PHONE_NUMBER: status.PHONE_NUMBER ?? '',
+    CALL_TYPE: String(Object.entries(DIRECTION_BY_TYPE).find(([, direction]) => direction === status.CALL_DIRECTION)?.[0] ?? 1),
+    CALL_DURATION: String(call.durationSeconds),
+    CALL_START_DATE: new Date(call.startedAt).toISOString(),
+    CALL_FAILED_CODE: statusCode,
+    CALL_FAILED_REASON: statusCode === SUCCESS_CODE ? 'Success call' : `Finished with ${statusCode}`,
+    CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
+    CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
+    PORTAL_USER_ID: String(call.userId),
+    PORTAL_NUMBER: status.LINE_NUMBER,
+  };
 }
 
 export interface SimulatedCallCardOptions {
@@ -126,6 +203,12 @@ export interface SimulatedCallCardOptions {
   readonly holdOpenMs?: number;
   /** The state the first call starts in; `connecting` (ringing) by default. */
   readonly initialState?: CallState;
+  /** The portal's CRM: a call without a CRM entity is bound to the client with its number, and `CRM_CREATE` adds leads to it. */
+  readonly crm?: SimulatedCrm;
+  /** Where ended calls are written; the portal shares one list between its cards and REST. */
+  readonly records?: CallRecord[];
+  /** The user whose card this is. Default 1. */
+  readonly userId?: number;
 }
 
 /**
@@ -141,9 +224,11 @@ export class SimulatedCallCard {
   #open = true;
   #autoCloseBlocked = false;
   #holdTimer: ReturnType<typeof setTimeout> | undefined;
-  #nextEntityId = 1000;
+  readonly #crm: SimulatedCrm;
   #listeners = new Set<SimulatedEventListener>();
-  readonly #records: CallRecord[] = [];
+  readonly #openListeners = new Set<(open: boolean) => void>();
+  readonly #records: CallRecord[];
+  readonly userId: number;
   readonly #recordDelayMs: number;
   #startedAt = Date.now();
   #connectedAt: number | null = null;
@@ -152,7 +237,10 @@ export class SimulatedCallCard {
     this.placement = options.placement ?? CALL_CARD_PLACEMENT;
     this.holdOpenMs = options.holdOpenMs ?? HOLD_OPEN_MS;
     this.#recordDelayMs = options.recordDelayMs ?? 0;
-    this.#status = this.#register(call, options.initialState ?? 'connecting').status;
+    this.#crm = options.crm ?? new SimulatedCrm({});
+    this.#records = options.records ?? [];
+    this.userId = options.userId ?? 1;
+    this.#status = registerExternalCall(call, this.#crm, options.initialState ?? 'connecting').status;
     this.#options = toPlacementOptions(this.#status);
     if (options.initialState === 'connected') this.#connectedAt = this.#startedAt;
   }
@@ -191,6 +279,12 @@ export class SimulatedCallCard {
     return { command: isCallCard ? [...CALL_CARD_COMMANDS] : [], event: isCallCard ? [...CALL_CARD_EVENTS] : [] };
   }
 
+  /** Told when the card opens or closes: a portal destroys the widget's iframe with the card and makes a new one when it opens again. */
+  onOpenChange(listener: (open: boolean) => void): () => void {
+    this.#openListeners.add(listener);
+    return () => this.#openListeners.delete(listener);
+  }
+
   /** Host events: there is no way to remove a listener, as on a real host. */
   listen(listener: SimulatedEventListener): void {
     this.#listeners.add(listener);
@@ -221,10 +315,16 @@ export class SimulatedCallCard {
 
   /** Starts a call as `telephony.externalcall.register` would, and shows its card (state `connecting`). */
   startCall(params: ExternalCallRegisterParams = {}): ExternalCallRegisterResult {
-    const { status, createdLead } = this.#register(params, 'connecting');
+    const { status, createdLead } = registerExternalCall(params, this.#crm);
+    this.showCall(status);
+    return { CALL_ID: status.CALL_ID, CRM_CREATED_LEAD: createdLead, CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE, CRM_ENTITY_ID: status.CRM_ENTITY_ID };
+  }
+
+  /** Shows a registered call on the card (`telephony.externalcall.show`), opening the card when closed. */
+  showCall(status: HostCallStatus): void {
     this.#cancelHold();
     const reopened = !this.#open;
-    this.#status = status;
+    this.#status = structuredClone(status);
     this.#startedAt = Date.now();
     this.#connectedAt = null;
     this.#open = true;
@@ -232,10 +332,10 @@ export class SimulatedCallCard {
       // A closed card comes back as a new iframe: fresh options, fresh auto-close.
       this.#autoCloseBlocked = false;
       this.#options = toPlacementOptions(status);
+      this.#announceOpen(true);
     }
     this.#emitEntityChanged();
     this.#emit('CallCard::CallStateChanged', [status.CALL_STATE]);
-    return { CALL_ID: status.CALL_ID, CRM_CREATED_LEAD: createdLead, CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE, CRM_ENTITY_ID: status.CRM_ENTITY_ID };
   }
 
   connect(): void {
@@ -252,15 +352,18 @@ export class SimulatedCallCard {
    * Ends the call with a `telephony.externalcall.finish` STATUS_CODE. A code other than 200 goes out
    * as `failedCode`, a second event argument only the simulator sends. Then the card tries to close.
    */
-  hangUp(statusCode: FinishStatusCode | (string & {}) = SUCCESS_CODE): void {
+  hangUp(statusCode: FinishStatusCode | (string & {}) = SUCCESS_CODE, details: { durationSeconds?: number } = {}): CallRecord {
     const failedCode = String(statusCode) === SUCCESS_CODE ? undefined : String(statusCode);
-    this.#writeRecord(String(statusCode));
+    const durationSeconds = details.durationSeconds ?? (this.#connectedAt === null ? 0 : Math.round((Date.now() - this.#connectedAt) / 1000));
+    const record = callRecord(this.#records, { status: this.#status, statusCode: String(statusCode), durationSeconds, startedAt: this.#startedAt, userId: this.userId });
+    this.#writeRecord(record);
     this.#setState('idle', failedCode === undefined ? undefined : { failedCode });
-    if (!this.#open) return;
+    if (!this.#open) return record;
     // The close attempt always announces itself, even when keep-open blocks it.
     this.#emit('CallCard::BeforeClose', [[]]);
     if (this.#autoCloseBlocked) this.#startHold();
-    else this.#open = false;
+    else this.#setClosed();
+    return record;
   }
 
   /** Binds the call to another primary CRM entity, as when the operator creates or picks one. */
@@ -293,43 +396,7 @@ export class SimulatedCallCard {
   dispose(): void {
     this.#cancelHold();
     this.#listeners.clear();
-  }
-
-  #register(params: ExternalCallRegisterParams, state: CallState): { status: HostCallStatus; createdLead: number | null } {
-    const type = params.TYPE ?? 2;
-    const direction = DIRECTION_BY_TYPE[type];
-    if (!direction) throw new RangeError(`TYPE must be 1 (outgoing), 2 (incoming), 3 (incoming transfer) or 4 (callback), got ${String(type)}`);
-    let entityType = params.CRM_ENTITY_TYPE ?? '';
-    let entityId = params.CRM_ENTITY_ID ?? 0;
-    let createdLead: number | null = null;
-    const phone = params.PHONE_NUMBER;
-    if (!entityType && params.CRM_CREATE === 1 && phone && phone !== 'hidden') {
-      createdLead = this.#nextEntityId++;
-      entityType = 'LEAD';
-      entityId = createdLead;
-    }
-    const bindings: HostBinding[] = [];
-    const seen = new Set<string>();
-    for (const binding of [...(entityType ? [{ ENTITY_TYPE: entityType, ENTITY_ID: entityId }] : []), ...(params.CRM_BINDINGS ?? [])]) {
-      const key = `${binding.ENTITY_TYPE}:${binding.ENTITY_ID}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      bindings.push({ ...binding });
-    }
-    const status: HostCallStatus = {
-      CALL_ID: nextCallId(),
-      LINE_NUMBER: params.LINE_NUMBER ?? '',
-      LINE_NAME: params.LINE_NAME ?? '',
-      CRM_ENTITY_TYPE: entityType,
-      CRM_ENTITY_ID: entityId,
-      CRM_ACTIVITY_ID: '',
-      CRM_BINDINGS: bindings,
-      CALL_DIRECTION: direction,
-      CALL_STATE: state,
-      CALL_LIST_MODE: params.CALL_LIST_ID !== undefined,
-    };
-    if (phone) status.PHONE_NUMBER = phone;
-    return { status, createdLead };
+    this.#openListeners.clear();
   }
 
   #addBinding(entityType: string, entityId: number): void {
@@ -337,20 +404,7 @@ export class SimulatedCallCard {
     if (!known) this.#status.CRM_BINDINGS.push({ ENTITY_TYPE: entityType, ENTITY_ID: entityId });
   }
 
-  #writeRecord(statusCode: string): void {
-    const status = this.#status;
-    const record: CallRecord = {
-      ID: String(this.#records.length + 1),
-      CALL_ID: status.CALL_ID,
-      PHONE_NUMBER: status.PHONE_NUMBER ?? '',
-      CALL_TYPE: String(Object.entries(DIRECTION_BY_TYPE).find(([, direction]) => direction === status.CALL_DIRECTION)?.[0] ?? 1),
-      CALL_DURATION: String(this.#connectedAt === null ? 0 : Math.round((Date.now() - this.#connectedAt) / 1000)),
-      CALL_START_DATE: new Date(this.#startedAt).toISOString(),
-      CALL_FAILED_CODE: statusCode,
-      CALL_FAILED_REASON: statusCode === SUCCESS_CODE ? 'Success call' : `Finished with ${statusCode}`,
-      CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
-      CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
-    };
+  #writeRecord(record: CallRecord): void {
     if (this.#recordDelayMs > 0) setTimeout(() => this.#records.push(record), this.#recordDelayMs);
     else this.#records.push(record);
   }
@@ -390,7 +444,16 @@ export class SimulatedCallCard {
   #closeNow(): void {
     this.#cancelHold();
     this.#emit('CallCard::BeforeClose', [[]]);
+    this.#setClosed();
+  }
+
+  #setClosed(): void {
     this.#open = false;
+    this.#announceOpen(false);
+  }
+
+  #announceOpen(open: boolean): void {
+    for (const listener of [...this.#openListeners]) listener(open);
   }
 
   #emit(event: CallCardEventName, args: unknown[]): void {

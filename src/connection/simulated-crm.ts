@@ -1,54 +1,64 @@
 /**
- * A tiny in-memory CRM behind the simulator's `callMethod`: enough REST for `<b24-crm-bindings
- * resolve-titles>` (`crm.<type>.get`, `crm.item.get` and `batch`). Records are keyed `TYPE:ID`;
- * a record `null` stands for an entity the user may not read.
+ * A tiny in-memory CRM for the simulated portal: records keyed `TYPE:ID` (`DYNAMIC_<entityTypeId>:ID`
+ * for smart processes), a record `null` for an entity the user may not read. The portal's REST
+ * reads it (`crm.<type>.get`, `crm.item.get`), and `telephony.externalcall.register` finds a client
+ * by number in it and adds leads to it.
  */
 export type SimulatedCrmRecords = Readonly<Record<string, Readonly<Record<string, unknown>> | null>>;
 
 export const DEMO_CRM: SimulatedCrmRecords = Object.freeze({
-  'CONTACT:17': { ID: '17', NAME: 'Anna', LAST_NAME: 'Schmidt' },
-  'COMPANY:5': { ID: '5', TITLE: 'Nordlicht GmbH' },
+  'CONTACT:17': { ID: '17', NAME: 'Anna', LAST_NAME: 'Schmidt', PHONE: [{ ID: '1', VALUE_TYPE: 'WORK', VALUE: '+4930123456', TYPE_ID: 'PHONE' }] },
+  'COMPANY:5': { ID: '5', TITLE: 'Nordlicht GmbH', PHONE: [{ ID: '2', VALUE_TYPE: 'WORK', VALUE: '+4930555000', TYPE_ID: 'PHONE' }] },
   'DEAL:42': { ID: '42', TITLE: 'Annual support contract' },
   'LEAD:31': { ID: '31', TITLE: 'Website enquiry' },
   'DEAL:4615': null,
 });
 
-const GET_METHOD = /^crm\.(contact|company|lead|deal)\.get$/;
+/** A CRM entity a call can be bound to. */
+export interface CrmEntityRef {
+  readonly entityType: string;
+  readonly entityId: number;
+}
+
+/** The order a portal searches a number in: contacts, then companies, then leads. */
+const PHONE_SEARCH_ORDER = ['CONTACT', 'COMPANY', 'LEAD'];
+
+/** Digits only, so `+49 30 123-456` and `4930123456` are the same number. */
+const digits = (phone: string) => phone.replace(/\D/g, '');
 
 export class SimulatedCrm {
-  readonly #records: SimulatedCrmRecords;
+  readonly #records: Map<string, Readonly<Record<string, unknown>> | null>;
+  #nextId = 1000;
 
   constructor(records: SimulatedCrmRecords = DEMO_CRM) {
-    this.#records = records;
+    this.#records = new Map(Object.entries(records));
   }
 
-  /** Answers like REST: `{result}` on success, `{error, error_description}` otherwise. */
-  call(method: string, params: Readonly<Record<string, unknown>>): { result: unknown } | { error: string; error_description: string } {
-    if (method === 'batch') return { result: this.#batch(params['cmd']) };
-    const get = GET_METHOD.exec(method);
-    if (get) return this.#record(`${get[1]!.toUpperCase()}:${String(params['id'])}`, (record) => record);
-    if (method === 'crm.item.get') {
-      return this.#record(`DYNAMIC_${String(params['entityTypeId'])}:${String(params['id'])}`, (record) => ({ item: record }));
+  /** The record at `TYPE:ID`: `null` when the user may not read it, `undefined` when there is none. */
+  get(key: string): Readonly<Record<string, unknown>> | null | undefined {
+    const record = this.#records.get(key);
+    return record === undefined || record === null ? record : structuredClone(record);
+  }
+
+  /** The first contact, company or lead with this number, as a portal's search finds it. */
+  findByPhone(phone: string): CrmEntityRef | undefined {
+    const wanted = digits(phone);
+    if (!wanted) return undefined;
+    for (const type of PHONE_SEARCH_ORDER) {
+      for (const [key, record] of this.#records) {
+        if (!record || !key.startsWith(`${type}:`)) continue;
+        const phones = Array.isArray(record['PHONE']) ? (record['PHONE'] as { VALUE?: unknown }[]) : [];
+        if (phones.some((entry) => digits(String(entry.VALUE ?? '')) === wanted)) return { entityType: type, entityId: Number(key.slice(type.length + 1)) };
+      }
     }
-    return { error: 'ERROR_METHOD_NOT_FOUND', error_description: `Method ${method} is not in the simulator's CRM.` };
+    return undefined;
   }
 
-  #record(key: string, shape: (record: Readonly<Record<string, unknown>>) => unknown) {
-    const record = this.#records[key];
-    if (record === null) return { error: 'ACCESS_DENIED', error_description: 'Access denied.' };
-    if (!record) return { error: 'NOT_FOUND', error_description: `${key} was not found.` };
-    return { result: shape(record) };
-  }
-
-  #batch(commands: unknown) {
-    const result: Record<string, unknown> = {};
-    const errors: Record<string, unknown> = {};
-    for (const [key, command] of Object.entries((commands ?? {}) as Record<string, string>)) {
-      const [method = '', query = ''] = String(command).split('?');
-      const answer = this.call(method, Object.fromEntries(new URLSearchParams(query)));
-      if ('result' in answer) result[key] = answer.result;
-      else errors[key] = answer;
-    }
-    return { result, result_error: errors };
+  /** Adds a lead, as `CRM_CREATE=1` does for an unknown number; returns its id. */
+  addLead(phone: string, title: string): number {
+    while (this.#records.has(`LEAD:${this.#nextId}`)) this.#nextId += 1;
+    const id = this.#nextId++;
+    this.#records.set(`LEAD:${id}`, { ID: String(id), TITLE: title, PHONE: [{ ID: String(id), VALUE_TYPE: 'WORK', VALUE: phone, TYPE_ID: 'PHONE' }] });
+    return id;
   }
 }

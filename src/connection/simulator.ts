@@ -3,11 +3,12 @@ import { isOpenablePath } from '../model/entity-path.js';
 import type { CallState } from '../model/types.js';
 import { subscribeHostEvent } from './event-hub.js';
 import type { PlacementConnection, PlacementInterface } from './placement-connection.js';
-import { DEMO_CRM, SimulatedCrm, type SimulatedCrmRecords } from './simulated-crm.js';
+import type { SimulatedCrmRecords } from './simulated-crm.js';
+import { answerRest } from './portal-rest.js';
+import { SimulatedPortal } from './simulated-portal.js';
 import {
   NO_CARD_ANSWER,
-  SimulatedCallCard,
-  type CallRecord,
+  type SimulatedCallCard,
   type ExternalCallRegisterParams,
   type ExternalCallRegisterResult,
   type FinishStatusCode,
@@ -52,6 +53,8 @@ export type CommandFault = 'silent' | 'error';
 export interface CallCardSimulator extends PlacementConnection {
   /** The host-side call card model. */
   readonly card: SimulatedCallCard;
+  /** The portal behind the card: CRM, call records and REST. */
+  readonly portal: SimulatedPortal;
   /** What went to and came from the host, oldest first: at least the last {@link SIMULATOR_LOG_LIMIT} entries, at most twice that. */
   readonly log: readonly SimulatorLogEntry[];
   onLog(listener: (entry: SimulatorLogEntry) => void): () => void;
@@ -70,16 +73,6 @@ export interface CallCardSimulator extends PlacementConnection {
   resize(size?: { width: number; height: number }): void;
   getInterface(): Promise<PlacementInterface>;
   callMethod(method: string, params?: Record<string, unknown>): Promise<unknown>;
-}
-
-/**
- * `voximplant.statistic.get` over the simulated card's records, as a portal filters them: by the
- * upper-case `FILTER` only (a lower-case `filter` is ignored, so every record comes back).
- */
-function callRecords(card: SimulatedCallCard, params: Readonly<Record<string, unknown>>): CallRecord[] {
-  const filter = params['FILTER'];
-  const callId = filter !== null && typeof filter === 'object' ? (filter as Record<string, unknown>)['CALL_ID'] : undefined;
-  return card.records.filter((entry) => callId === undefined || entry.CALL_ID === String(callId));
 }
 
 /** The traffic log keeps at least this many (and at most twice as many) entries, so a long-lived simulated page does not grow. */
@@ -106,18 +99,13 @@ export const DEMO_CALL: ExternalCallRegisterParams = Object.freeze({
  * `PLACEMENT_OPTIONS` is all strings, and `disableAutoClose` holds an ended call's card open 65 s.
  */
 export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallCardSimulator {
-  const card = new SimulatedCallCard(init.call ?? DEMO_CALL, {
-    ...(init.placement === undefined ? {} : { placement: init.placement }),
-    ...(init.holdOpenMs === undefined ? {} : { holdOpenMs: init.holdOpenMs }),
-    ...(init.state === undefined ? {} : { initialState: init.state }),
-    ...(init.recordDelayMs === undefined ? {} : { recordDelayMs: init.recordDelayMs }),
-  });
+  const portal = new SimulatedPortal({ ...init, call: init.call ?? DEMO_CALL });
+  const { card } = portal;
   const latency = init.latencyMs ?? 0;
   const log: SimulatorLogEntry[] = [];
   const logListeners = new Set<(entry: SimulatorLogEntry) => void>();
   const faults = new Map<string, CommandFault>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  const crm = new SimulatedCrm(init.crm ?? DEMO_CRM);
 
   const record = (kind: SimulatorLogEntry['kind'], name: string, payload?: unknown) => {
     const entry: SimulatorLogEntry = { at: Date.now(), kind, name, ...(payload === undefined ? {} : { payload }) };
@@ -141,6 +129,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
     isReady: true,
     ready: () => Promise.resolve(),
     card,
+    portal,
     log,
     placement: card.placement,
     get options() {
@@ -186,12 +175,12 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
     resize: (size) => record('resize', size ? `${size.width}x${size.height}` : 'fit'),
     callMethod(method, params = {}) {
       record('rest', method, params);
-      const answer = method === 'voximplant.statistic.get' ? { result: callRecords(card, params) } : crm.call(method, params);
+      const { status, body } = answerRest(portal, method, params, { kind: 'app', userId: card.userId });
       return new Promise((resolve, reject) =>
         later(() =>
-          'result' in answer
-            ? resolve(answer.result)
-            : reject(new CallCardError('COMMAND_FAILED', `${method} failed: ${answer.error_description}`, { command: method, hostCode: answer.error })),
+          status === 200
+            ? resolve(body['result'])
+            : reject(new CallCardError('COMMAND_FAILED', `${method} failed: ${String(body['error_description'])}`, { command: method, hostCode: String(body['error']) })),
         ),
       );
     },

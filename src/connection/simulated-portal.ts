@@ -1,0 +1,169 @@
+import type { CallState } from '../model/types.js';
+import {
+  SimulatedCallCard,
+  callRecord,
+  registerExternalCall,
+  type CallRecord,
+  type ExternalCallRegisterParams,
+  type HostCallStatus,
+} from './simulated-call-card.js';
+import { DEMO_CRM, SimulatedCrm, type SimulatedCrmRecords } from './simulated-crm.js';
+
+/** A portal user: the card on the emulator's page belongs to user 1. */
+export interface PortalUser {
+  readonly ID: string;
+  readonly NAME: string;
+  readonly LAST_NAME: string;
+  /** The internal number, `USER_PHONE_INNER` in the telephony methods. */
+  readonly UF_PHONE_INNER: string;
+}
+
+export const PORTAL_USERS: readonly PortalUser[] = Object.freeze([
+  { ID: '1', NAME: 'Emma', LAST_NAME: 'Operator', UF_PHONE_INNER: '101' },
+  { ID: '2', NAME: 'Lukas', LAST_NAME: 'Agent', UF_PHONE_INNER: '102' },
+]);
+
+/** An app's token, as the portal gives one to a widget (`getInitData`, `refreshAuth`, the loading POST). */
+export interface PortalAuth {
+  readonly AUTH_ID: string;
+  /** Seconds the token lives, as a portal sends it. */
+  readonly AUTH_EXPIRES: number;
+  readonly REFRESH_ID: string;
+  readonly member_id: string;
+}
+
+/** A handler an app bound with `placement.bind`. */
+export interface PlacementHandler {
+  readonly placement: string;
+  readonly handler: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+export const MEMBER_ID = 'emulator';
+const AUTH_LIFETIME_SECONDS = 3600;
+
+/** A call registered through REST, wherever it is shown. */
+interface RegisteredCall {
+  status: HostCallStatus;
+  readonly userId: number;
+  readonly startedAt: number;
+  finished: CallRecord | null;
+}
+
+export interface SimulatedPortalInit {
+  /** The call user 1's card opens with. */
+  readonly call?: ExternalCallRegisterParams;
+  readonly state?: CallState;
+  readonly placement?: string;
+  readonly crm?: SimulatedCrmRecords;
+  readonly holdOpenMs?: number;
+  readonly recordDelayMs?: number;
+}
+
+/**
+ * One Bitrix24 portal in memory: its CRM, its users, the call records, the apps' tokens and
+ * placements, and user 1's call card. The simulator, the emulator's frame host and its REST server
+ * all answer from one of these, so what the widget is told and what REST returns never disagree.
+ */
+export class SimulatedPortal {
+  readonly crm: SimulatedCrm;
+  readonly records: CallRecord[] = [];
+  readonly card: SimulatedCallCard;
+  readonly users = PORTAL_USERS;
+  readonly placements: PlacementHandler[] = [];
+  readonly #calls = new Map<string, RegisteredCall>();
+  /** token → when it stops working (ms). */
+  readonly #tokens = new Map<string, number>();
+
+  constructor(init: SimulatedPortalInit = {}) {
+    this.crm = new SimulatedCrm(init.crm ?? DEMO_CRM);
+    this.card = new SimulatedCallCard(init.call ?? {}, {
+      crm: this.crm,
+      records: this.records,
+      ...(init.placement === undefined ? {} : { placement: init.placement }),
+      ...(init.holdOpenMs === undefined ? {} : { holdOpenMs: init.holdOpenMs }),
+      ...(init.state === undefined ? {} : { initialState: init.state }),
+      ...(init.recordDelayMs === undefined ? {} : { recordDelayMs: init.recordDelayMs }),
+    });
+    this.#track(this.card.status, this.card.userId);
+  }
+
+  /** A new token for the app, as the loading POST, `getInitData` and `refreshAuth` carry it. */
+  issueAuth(): PortalAuth {
+    const token = `auth${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+    this.#tokens.set(token, Date.now() + AUTH_LIFETIME_SECONDS * 1000);
+    return { AUTH_ID: token, AUTH_EXPIRES: AUTH_LIFETIME_SECONDS, REFRESH_ID: `refresh${token.slice(4)}`, member_id: MEMBER_ID };
+  }
+
+  /** `valid`, `expired` (the portal answers `expired_token`), or `unknown`. */
+  checkAuth(token: string): 'valid' | 'expired' | 'unknown' {
+    const expires = this.#tokens.get(token);
+    if (expires === undefined) return 'unknown';
+    return expires > Date.now() ? 'valid' : 'expired';
+  }
+
+  /** Ends every token's life now, to rehearse `expired_token`. */
+  expireAuth(): void {
+    for (const token of this.#tokens.keys()) this.#tokens.set(token, 0);
+  }
+
+  /** A user by `USER_ID` or, failing that, `USER_PHONE_INNER`. */
+  findUser(userId: unknown, phoneInner: unknown): PortalUser | undefined {
+    if (userId !== undefined && userId !== '') return this.users.find((user) => user.ID === String(userId));
+    if (phoneInner !== undefined && phoneInner !== '') return this.users.find((user) => user.UF_PHONE_INNER === String(phoneInner));
+    return undefined;
+  }
+
+  /** `telephony.externalcall.register`: the call is user's; `show` puts it on user 1's card. */
+  registerCall(params: ExternalCallRegisterParams, user: PortalUser, show: boolean) {
+    const { status, createdLead } = registerExternalCall(params, this.crm);
+    this.#track(status, Number(user.ID));
+    if (show && this.isCardUser(user)) this.card.showCall(status);
+    return { status, createdLead };
+  }
+
+  /** `telephony.externalcall.show`: the call comes back on user 1's card; `false` when there is no such open call. */
+  showCall(callId: string): boolean {
+    const call = this.#call(callId);
+    if (!call || call.finished) return false;
+    if (this.card.status.CALL_ID !== callId || !this.card.isOpen) this.card.showCall(call.status);
+    return true;
+  }
+
+  /** `telephony.externalcall.hide`: the card closes if it shows this call. */
+  hideCall(callId: string): boolean {
+    if (!this.#call(callId)) return false;
+    if (this.card.status.CALL_ID === callId) this.card.close();
+    return true;
+  }
+
+  /** `telephony.externalcall.finish`: ends the call and returns its record; `undefined` when there is no such call. */
+  finishCall(callId: string, statusCode: string, durationSeconds: number): CallRecord | undefined {
+    const call = this.#call(callId);
+    if (!call) return undefined;
+    call.finished ??= this.records.find((record) => record.CALL_ID === callId) ?? null;
+    if (call.finished) return call.finished;
+    if (this.card.status.CALL_ID === callId && this.card.status.CALL_STATE !== 'idle') {
+      call.finished = this.card.hangUp(statusCode, { durationSeconds });
+    } else {
+      call.finished = callRecord(this.records, { status: call.status, statusCode, durationSeconds, startedAt: call.startedAt, userId: call.userId });
+      this.records.push(call.finished);
+    }
+    return call.finished;
+  }
+
+  isCardUser(user: PortalUser): boolean {
+    return Number(user.ID) === this.card.userId;
+  }
+
+  /** A registered call, or the card's own (one the emulator's panel started). */
+  #call(callId: string): RegisteredCall | undefined {
+    if (!this.#calls.has(callId) && this.card.status.CALL_ID === callId) this.#track(this.card.status, this.card.userId);
+    return this.#calls.get(callId);
+  }
+
+  #track(status: HostCallStatus, userId: number): void {
+    this.#calls.set(status.CALL_ID, { status, userId, startedAt: Date.now(), finished: null });
+  }
+}
