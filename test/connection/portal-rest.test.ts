@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { answerRest, type RestCaller } from '../../src/connection/portal-rest.js';
+import { parsePhpQuery } from '../../src/connection/php-query.js';
+import { SimulatedPortal } from '../../src/connection/simulated-portal.js';
+
+const app: RestCaller = { kind: 'app', userId: 1 };
+const webhook: RestCaller = { kind: 'webhook', userId: 1 };
+const body = (portal: SimulatedPortal, method: string, params: Record<string, unknown> = {}, caller = app) => answerRest(portal, method, params, caller);
+
+describe('parsePhpQuery', () => {
+  it('reads brackets as PHP does, every value a string, and drops prototype keys', () => {
+    expect(parsePhpQuery('a[b][c]=1&d[]=2&d[]=3&e=x+y%21&cmd[one]=crm.deal.get%3Fid%3D4&__proto__[x]=1&f')).to.deep.equal({
+      a: { b: { c: '1' } },
+      d: ['2', '3'],
+      e: 'x y!',
+      cmd: { one: 'crm.deal.get?id=4' },
+      f: '',
+    });
+    expect(({} as Record<string, unknown>)['x']).to.equal(undefined);
+  });
+});
+
+describe('answerRest (a portal REST over the simulated portal)', () => {
+  it('answers in the portal envelope, and with its errors and HTTP status', () => {
+    const portal = new SimulatedPortal();
+    const ok = body(portal, 'crm.contact.get', { id: '17' });
+    expect(ok.status).to.equal(200);
+    expect(ok.body['result']).to.include({ ID: '17', NAME: 'Anna' });
+    expect(ok.body['time']).to.have.keys(['start', 'finish', 'duration', 'processing', 'date_start', 'date_finish', 'operating_reset_at', 'operating']);
+    expect(body(portal, 'CRM.Contact.Get', { id: 17 }).status, 'names are case-insensitive').to.equal(200);
+    expect(body(portal, 'crm.nothing')).to.deep.include({ status: 404, body: { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' } });
+    expect(body(portal, 'crm.deal.get', { id: 4615 })).to.deep.include({ status: 403, body: { error: 'ACCESS_DENIED', error_description: 'Access denied.' } });
+    expect(body(portal, 'crm.deal.get', { id: 1 }).status).to.equal(400);
+    expect(body(portal, 'crm.deal.get', {}).body['error_description']).to.equal('ID is not defined or invalid.');
+  });
+
+  it('runs batch with $result references, and stops at the first error with halt', () => {
+    const portal = new SimulatedPortal();
+    const cmd = { deal: 'crm.deal.get?id=42', same: 'crm.deal.get?id=$result[deal][ID]', denied: 'crm.deal.get?id=4615', after: 'crm.lead.get?id=31' };
+    const all = body(portal, 'batch', { halt: 0, cmd }).body['result'] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(all['result']!)).to.deep.equal(['deal', 'same', 'after']);
+    expect(all['result']!['same']).to.include({ ID: '42' });
+    expect(all['result_error']!['denied']).to.deep.equal({ error: 'ACCESS_DENIED', error_description: 'Access denied.' });
+    expect(all).to.have.keys(['result', 'result_error', 'result_total', 'result_next', 'result_time']);
+    const halted = body(portal, 'batch', { halt: '1', cmd }).body['result'] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(halted['result']!)).to.deep.equal(['deal', 'same']);
+    const list = body(portal, 'batch', { cmd: ['crm.lead.get?id=31', 'batch?cmd[0]=crm.lead.get'] }).body['result'] as Record<string, unknown[]>;
+    expect(list['result']).to.have.length(1);
+    expect(list['result_error']).to.deep.equal([{ error: 'ERROR_BATCH_METHOD_NOT_ALLOWED', error_description: 'Method is not allowed for batch usage' }]);
+  });
+
+  it('registers a call as the seed page says: a known number finds its contact, CRM_CREATE makes a lead, SHOW opens user 1 card', () => {
+    const portal = new SimulatedPortal();
+    portal.card.hangUp('200');
+    expect(portal.card.isOpen).to.equal(false);
+    const known = body(portal, 'telephony.externalCall.register', { USER_ID: '1', PHONE_NUMBER: '+49 30 123456', TYPE: '2' }, webhook).body['result'];
+    expect(known).to.include({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_CREATED_LEAD: null });
+    expect(portal.card.isOpen, 'SHOW defaults to 1').to.equal(true);
+    expect(portal.card.status).to.include({ CALL_ID: (known as { CALL_ID: string }).CALL_ID, CALL_STATE: 'connecting', CALL_DIRECTION: 'incoming' });
+    const created = body(portal, 'telephony.externalcall.register', { USER_PHONE_INNER: '102', PHONE_NUMBER: '+4917700000', TYPE: 1, CRM_CREATE: 1, SHOW: 0 }, webhook).body['result'] as Record<string, unknown>;
+    expect(created['CRM_ENTITY_TYPE']).to.equal('LEAD');
+    expect(created['CRM_CREATED_ENTITIES']).to.deep.equal([{ ENTITY_TYPE: 'LEAD', ENTITY_ID: created['CRM_CREATED_LEAD'] }]);
+    expect(body(portal, 'crm.lead.get', { id: created['CRM_ENTITY_ID'] }).body['result']).to.include({ TITLE: '+4917700000 - Outgoing call' });
+    expect(portal.card.status.CALL_ID, 'user 2 call is not on user 1 card').to.equal((known as { CALL_ID: string }).CALL_ID);
+    expect(body(portal, 'telephony.externalcall.register', { PHONE_NUMBER: '1', TYPE: 2 }).body).to.deep.equal({ error: 'ERROR_CORE', error_description: 'USER_ID or USER_PHONE_INNER should be set' });
+    expect(body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: '1', TYPE: 9 }).body['error_description']).to.equal('Unknown TYPE');
+    expect(body(portal, 'telephony.externalcall.register', { USER_ID: 7, PHONE_NUMBER: '1', TYPE: 2 }).body['error_description']).to.equal('User is not found or is not active');
+  });
+
+  it('finishes a call: the card hears idle, the record comes back and is listed by voximplant.statistic.get', () => {
+    const portal = new SimulatedPortal();
+    const states: unknown[] = [];
+    portal.card.listen((event, args) => event === 'CallCard::CallStateChanged' && states.push(args[0]));
+    const { CALL_ID } = body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: '+4930123456', TYPE: 2 }).body['result'] as { CALL_ID: string };
+    const record = body(portal, 'telephony.externalcall.finish', { CALL_ID, USER_ID: 1, STATUS_CODE: '486' }).body['result'];
+    expect(record).to.include({ CALL_ID, CALL_FAILED_CODE: '486', CALL_DURATION: 0, PORTAL_USER_ID: 1, CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 });
+    expect(states.at(-1)).to.equal('idle');
+    expect(portal.card.isOpen).to.equal(false);
+    const listed = body(portal, 'voximplant.statistic.get', { FILTER: { CALL_ID } }).body;
+    expect(listed['total']).to.equal(1);
+    expect((listed['result'] as unknown[])[0]).to.include({ CALL_ID, CALL_FAILED_CODE: '486', CALL_DURATION: '0' });
+    expect(body(portal, 'telephony.externalcall.finish', { CALL_ID: 'nope', USER_ID: 1 }).body['error_description']).to.equal('Call is not found');
+    // DURATION without STATUS_CODE means success; none means missed (304).
+    const second = (body(portal, 'telephony.externalcall.register', { USER_ID: 2, PHONE_NUMBER: '+1', TYPE: 2 }).body['result'] as { CALL_ID: string }).CALL_ID;
+    expect(body(portal, 'telephony.externalcall.finish', { CALL_ID: second, USER_ID: 2, DURATION: 61 }).body['result']).to.include({ CALL_FAILED_CODE: '200', CALL_DURATION: 61 });
+    const third = (body(portal, 'telephony.externalcall.register', { USER_ID: 2, PHONE_NUMBER: '+1', TYPE: 2 }).body['result'] as { CALL_ID: string }).CALL_ID;
+    expect(body(portal, 'telephony.externalcall.finish', { CALL_ID: third, USER_ID: 2 }).body['result']).to.include({ CALL_FAILED_CODE: '304' });
+  });
+
+  it('filters, sorts and pages voximplant.statistic.get as the voximplant module does', () => {
+    const portal = new SimulatedPortal();
+    for (let index = 0; index < 60; index += 1) {
+      const { CALL_ID } = body(portal, 'telephony.externalcall.register', { USER_ID: 2, PHONE_NUMBER: `+49${index}`, TYPE: 2, SHOW: 0 }).body['result'] as { CALL_ID: string };
+      body(portal, 'telephony.externalcall.finish', { CALL_ID, USER_ID: 2, DURATION: index, STATUS_CODE: index % 2 ? '486' : '200' });
+    }
+    const get = (params: Record<string, unknown>) => body(portal, 'voximplant.statistic.get', params).body;
+    const first = get({});
+    expect([first['total'], (first['result'] as unknown[]).length, first['next']]).to.deep.equal([60, 50, 50]);
+    expect((get({ start: 50 })['result'] as unknown[]).length).to.equal(10);
+    expect(get({ FILTER: { CALL_FAILED_CODE: '486' } })['total']).to.equal(30);
+    expect(get({ FILTER: { '>=CALL_DURATION': 50 } })['total']).to.equal(10);
+    expect(get({ FILTER: { '!CALL_FAILED_CODE': ['486'] } })['total']).to.equal(30);
+    expect(get({ FILTER: { NO_SUCH_FIELD: 1 } })['total'], 'an unknown field is dropped').to.equal(60);
+    expect(get({ filter: { CALL_FAILED_CODE: '486' } })['total'], 'lower-case filter is ignored').to.equal(60);
+    const durations = (params: Record<string, unknown>) => (get(params)['result'] as { CALL_DURATION: string }[]).slice(0, 3).map((record) => record.CALL_DURATION);
+    expect(durations({ SORT: 'CALL_DURATION', ORDER: 'DESC' })).to.deep.equal(['59', '58', '57']);
+    expect(durations({ SORT: 'CALL_DURATION' }), 'SORT without ORDER: record order').to.deep.equal(['0', '1', '2']);
+    expect(durations({ SORT: 'CALL_DURATION', ORDER: 'desc' }), 'ORDER is exact').to.deep.equal(['0', '1', '2']);
+  });
+
+  it('shows and hides a registered call on the card', () => {
+    const portal = new SimulatedPortal();
+    const { CALL_ID } = body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: '+4930123456', TYPE: 2, SHOW: 0 }).body['result'] as { CALL_ID: string };
+    expect(portal.card.status.CALL_ID).to.not.equal(CALL_ID);
+    expect(body(portal, 'telephony.externalcall.show', { CALL_ID, USER_ID: 1 }).body['result']).to.equal(true);
+    expect(portal.card.status.CALL_ID).to.equal(CALL_ID);
+    expect(body(portal, 'telephony.externalcall.hide', { CALL_ID, USER_ID: [1] }).body['result']).to.equal(true);
+    expect(portal.card.isOpen).to.equal(false);
+    expect(body(portal, 'telephony.externalcall.show', { CALL_ID: 'nope', USER_ID: 1 }).status).to.equal(400);
+  });
+
+  it('binds placements for apps only', () => {
+    const portal = new SimulatedPortal();
+    const handler = 'https://widget.example/card.html';
+    expect(body(portal, 'placement.bind', { PLACEMENT: 'CALL_CARD', HANDLER: handler, TITLE: 'Card' }).body['result']).to.equal(true);
+    expect(body(portal, 'placement.bind', { PLACEMENT: 'CALL_CARD', HANDLER: handler }).body['error']).to.equal('ERROR_PLACEMENT_HANDLER_ALREADY_BINDED');
+    expect(body(portal, 'placement.get').body['result']).to.deep.equal([{ placement: 'CALL_CARD', handler, title: 'Card', description: '', options: [] }]);
+    expect(body(portal, 'placement.bind', { PLACEMENT: 'CALL_CARD', HANDLER: handler }, webhook)).to.deep.include({ status: 401 });
+    expect(body(portal, 'placement.unbind', { PLACEMENT: 'CALL_CARD' }).body['result']).to.deep.equal({ count: 1 });
+    expect(body(portal, 'placement.get').body['result']).to.deep.equal([]);
+  });
+});
