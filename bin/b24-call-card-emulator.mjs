@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// npx b24-call-card-emulator <widget-url> [--port 4024] [--get]
-// Serves a local Bitrix24 call card that loads <widget-url> in its CALL_CARD iframe and speaks the
-// frame protocol to it. It loads the widget by POST, as a portal does (`--get` for dev servers that
-// refuse POST). Open the printed address in a browser.
+// npx b24-call-card-emulator <widget-url> [--port 4024] [--get] [--http]
+// A local Bitrix24 portal: user 1's call card loads <widget-url> in its CALL_CARD iframe (by POST,
+// as a portal does) and speaks the frame protocol to it; the portal's REST answers the widget's
+// token and a webhook, so a telephony backend can drive the call. Open the printed address.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { serveStatic } from '../scripts/static-server.mjs';
+import { startEmulatorServer } from '../scripts/emulator-server.mjs';
 
 const USAGE =
-  'Usage: b24-call-card-emulator <widget-url> [--port 4024] [--get]\n' +
-  '  --get  load the widget with GET instead of the portal\'s POST (for dev servers that refuse POST)\n' +
+  'Usage: b24-call-card-emulator <widget-url> [--port 4024] [--get] [--http]\n' +
+  '  --get   load the widget with GET instead of the portal\'s POST (for dev servers that refuse POST)\n' +
+  '  --http  serve the portal over plain HTTP (the official REST client, B24Hook, needs HTTPS)\n' +
   'Example: b24-call-card-emulator http://localhost:5173/widget.html';
 const DEFAULT_PORT = 4024;
 
@@ -21,7 +22,11 @@ function fail(message) {
 
 let parsed;
 try {
-  parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { port: { type: 'string' }, get: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  parsed = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { port: { type: 'string' }, get: { type: 'boolean' }, http: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
   fail(error.message);
 }
@@ -43,26 +48,23 @@ const port = values.port === undefined ? undefined : Number(values.port);
 if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) fail(`Not a port: ${values.port}`);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'emulator');
-
-/** The port asked for; without one, 4024 or the next free one after it. */
-async function listen() {
-  if (port !== undefined) return serveStatic({ '/': root }, { port });
-  for (let candidate = DEFAULT_PORT; candidate < DEFAULT_PORT + 20; candidate += 1) {
-    try {
-      return await serveStatic({ '/': root }, { port: candidate });
-    } catch (error) {
-      if (error.code !== 'EADDRINUSE') throw error;
-    }
-  }
-  return serveStatic({ '/': root }, { port: 0 });
-}
-
-let origin;
+let portal;
 try {
-  ({ origin } = await listen());
+  portal = await startEmulatorServer({
+    root,
+    https: !values.http,
+    ...(port === undefined ? { ports: Array.from({ length: 20 }, (_, index) => DEFAULT_PORT + index) } : { port }),
+  });
 } catch (error) {
   console.error(`The emulator could not start: ${error.message}`);
   process.exit(1);
 }
+const { origin, webhook, certPath } = portal;
 console.log(`Call card emulator: ${origin}/?widget=${encodeURIComponent(widget)}${values.get ? '&load=get' : ''}`);
-console.log('The widget must be served from its own origin; the emulator names the iframe DOMAIN|PROTOCOL|APP_SID as a portal does.');
+console.log(`Webhook: ${webhook}`);
+if (certPath) {
+  console.log(`Certificate: ${certPath}`);
+  console.log(`  A backend on Node trusts it with NODE_EXTRA_CA_CERTS=${certPath}; curl with --cacert ${certPath}.`);
+  console.log('  The browser asks once to accept it: open the emulator address and accept.');
+}
+console.log('REST answers while the emulator page is open: the portal (calls, CRM, records) lives in that page.');

@@ -22,21 +22,25 @@ function fileUnder(root, relative) {
 }
 
 /**
- * `mounts`: URL prefix → folder. `headers` go out with every file (the benchmark sends the
- * cross-origin isolation pair, which gives `performance.now()` 5 µs steps instead of 100 µs).
- * Resolves with the server and its origin.
+ * A request handler that serves `mounts` (URL prefix → folder). `headers` go out with every file.
+ * Returns `false` (having sent nothing) when no file matches and `notFound` is `false`.
  */
-export async function serveStatic(mounts, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
-  const server = createServer((request, response) => {
+export function staticHandler(mounts, { headers = {} } = {}) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://x');
-    const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((candidate) => pathname.startsWith(candidate));
+    const prefix = prefixes.find((candidate) => pathname.startsWith(candidate));
     let file = prefix === undefined ? undefined : fileUnder(mounts[prefix], pathname.slice(prefix.length));
     if (file === null) return void response.writeHead(400).end('bad request');
     if (file && existsSync(file) && statSync(file).isDirectory()) file = fileUnder(file, 'index.html');
     if (!file || !existsSync(file)) return void response.writeHead(404).end('not found');
     response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
-  });
+  };
+}
+
+/** Listens on `host:port` (0: any free port); rejects when it cannot (EADDRINUSE and the like). */
+export async function listen(server, host, port) {
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -44,5 +48,16 @@ export async function serveStatic(mounts, { host = '127.0.0.1', port = 0, header
       resolve();
     });
   });
-  return { server, origin: `http://${host}:${server.address().port}` };
+  return server.address().port;
+}
+
+/**
+ * `mounts`: URL prefix → folder. `headers` go out with every file (the benchmark sends the
+ * cross-origin isolation pair, which gives `performance.now()` 5 µs steps instead of 100 µs).
+ * Resolves with the server and its origin.
+ */
+export async function serveStatic(mounts, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
+  const server = createServer(staticHandler(mounts, { headers }));
+  const bound = await listen(server, host, port);
+  return { server, origin: `http://${host}:${bound}` };
 }

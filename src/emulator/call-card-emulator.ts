@@ -1,7 +1,19 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { SimulatedCallCard, type FinishStatusCode } from '../connection/simulated-call-card.js';
+import type { FinishStatusCode } from '../connection/simulated-call-card.js';
+import { SimulatedPortal } from '../connection/simulated-portal.js';
 import { FAILURE_CODES } from '../model/failure-codes.js';
-import { FRAME_LOG_LIMIT, FrameHost, HOST_FAULTS, type FrameLogEntry, type HostFault } from './frame-host.js';
+import { FRAME_LOG_LIMIT, FrameHost, HOST_FAULTS, isWidgetUrl, type FrameLogEntry, type HostFault } from './frame-host.js';
+import { connectPortalChannel } from './portal-channel.js';
+
+/** What the panel says about the widget's server refusing the portal's POST, by HTTP status. */
+export function postRefusal(status: number, reason?: string): string | null {
+  if (status === 0) return `The emulator's server could not reach the widget (${reason ?? 'no answer'}).`;
+  if (status < 400) return null;
+  return (
+    `The widget's server refused the portal's POST with HTTP ${status}. A real portal loads the widget by POST, ` +
+    'so there the tab stays blank. Serve the widget from a server that accepts POST, or start the emulator with --get while you develop.'
+  );
+}
 
 /**
  * A local Bitrix24 call card: the widget at `widget-url` runs in an iframe, spoken to through
@@ -17,6 +29,7 @@ export class B24CallCardEmulator extends LitElement {
     ol { max-height: 420px; overflow: auto; margin: 0; padding: 0 0 0 2.5em; font: 12px ui-monospace, monospace; }
     li { white-space: pre-wrap; overflow-wrap: anywhere; }
     .in { color: #0b5394; } .out { color: #2e7d32; } .dropped { color: #b3261e; } .note { color: #525c69; }
+    .problem { color: #b3261e; font-weight: 600; } .rest { overflow-wrap: anywhere; }
     label { display: inline-flex; gap: 4px; align-items: center; }
   `;
 
@@ -24,13 +37,22 @@ export class B24CallCardEmulator extends LitElement {
     widgetUrl: { attribute: 'widget-url' },
     load: {},
     filter: { state: true },
+    restStatus: { state: true },
+    loadProblem: { state: true },
   };
 
   declare widgetUrl: string;
   /** `post` (as a portal) or `get` (for dev servers that refuse POST). */
   declare load: 'post' | 'get';
   declare filter: string;
+  /** What the panel says about REST: the webhook URL, or why there is no REST. */
+  declare restStatus: string;
+  /** Why the widget may not load as on a portal (its server refuses POST), or null. */
+  declare loadProblem: string | null;
   host: FrameHost | undefined;
+  /** The portal behind the card: CRM, records, tokens, REST. */
+  readonly portal = new SimulatedPortal({ call: { PHONE_NUMBER: '+4930123456', TYPE: 2, LINE_NUMBER: '+49 30 000-00-00', LINE_NAME: 'Berlin office', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] } });
+  #disconnect: (() => void) | undefined;
   #failureCode: FinishStatusCode = '486';
 
   constructor() {
@@ -38,6 +60,8 @@ export class B24CallCardEmulator extends LitElement {
     this.widgetUrl = '';
     this.load = 'post';
     this.filter = '';
+    this.restStatus = 'REST: connecting…';
+    this.loadProblem = null;
   }
 
   // The widget's iframe lives in the light DOM, as on a portal page: `window.frames` (and any page
@@ -56,12 +80,40 @@ export class B24CallCardEmulator extends LitElement {
     style.textContent = 'b24-call-card-emulator > .frame iframe { width: 100%; height: 480px; border: 1px solid #c9ccd0; border-radius: 8px; background: #fff; }';
     container.append(style);
     this.#logList = this.renderRoot.querySelector('ol')!;
-    const card = new SimulatedCallCard({ PHONE_NUMBER: '+4930123456', TYPE: 2, LINE_NUMBER: '+49 30 000-00-00', LINE_NAME: 'Berlin office', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] });
-    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, card, load: this.load === 'get' ? 'get' : 'post' });
+    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, portal: this.portal, load: this.load === 'get' ? 'get' : 'post' });
+    const host = this.host;
+    this.#disconnect = connectPortalChannel(this.portal, {
+      onRest: (method, caller, answer) => host.note(`REST ${method} (${caller}) → ${answer.status}${answer.status === 200 ? '' : ` ${String(answer.body['error'])}`}`),
+      onStatus: (status, detail) => {
+        this.restStatus =
+          status === 'connected'
+            ? `REST: ${location.origin}/rest/<method>.json with the widget's token; webhook ${detail ?? ''}`
+            : status === 'superseded'
+              ? 'REST: a newer emulator page took over the portal; this one no longer answers REST.'
+              : 'REST: not available. Start the emulator with npx b24-call-card-emulator <url> to get REST and a webhook.';
+        if (status === 'connected' && this.load !== 'get' && isWidgetUrl(this.widgetUrl)) void this.#probePost();
+      },
+    });
     // The log renders incrementally: one list item per message, the oldest removed past the limit.
     for (const entry of this.host.log) this.#appendLogEntry(entry);
     this.host.onLog((entry) => this.#appendLogEntry(entry));
     this.dispatchEvent(new Event('emulator-ready', { bubbles: true, composed: true }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#disconnect?.();
+  }
+
+  /** Asks the emulator's server whether the widget's server takes the POST a portal loads it with. */
+  async #probePost(): Promise<void> {
+    try {
+      const answer = (await (await fetch(`/emulator/probe?url=${encodeURIComponent(this.widgetUrl)}`)).json()) as { status: number; reason?: string };
+      if (typeof answer.status === 'number') this.loadProblem = postRefusal(answer.status, answer.reason);
+      if (this.loadProblem) this.host?.note(this.loadProblem);
+    } catch {
+      // No probe: nothing to say.
+    }
   }
 
   #matches(entry: FrameLogEntry): boolean {
@@ -89,6 +141,8 @@ export class B24CallCardEmulator extends LitElement {
     return html`
       <slot name="frame"></slot>
       <section>
+        ${this.loadProblem ? html`<p role="alert" class="problem">${this.loadProblem}</p>` : ''}
+        <p class="rest">${this.restStatus}</p>
         <fieldset>
           <legend>Call</legend>
           <button @click=${() => card?.startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
@@ -103,6 +157,7 @@ export class B24CallCardEmulator extends LitElement {
           <button @click=${() => card?.nextClient({ PHONE_NUMBER: '+4930999999' })}>Next client</button>
           <button @click=${() => card?.addBinding('COMPANY', 5)}>Add binding</button>
           <button @click=${() => card?.close()}>Close</button>
+          <button @click=${() => this.portal.expireAuth()}>Expire tokens</button>
         </fieldset>
         <fieldset>
           <legend>Faults</legend>

@@ -1,5 +1,6 @@
 import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
-import { SimulatedCallCard, toPlacementOptions, type HostCallStatus } from '../connection/simulated-call-card.js';
+import { toPlacementOptions, type HostCallStatus, type SimulatedCallCard } from '../connection/simulated-call-card.js';
+import { MEMBER_ID, type PortalAuth, type SimulatedPortal } from '../connection/simulated-portal.js';
 import { isOpenablePath } from '../model/entity-path.js';
 
 /** Faults a real portal shows now and then, in shorter form. */
@@ -27,7 +28,8 @@ export interface FrameHostOptions {
   /** Where the widget's iframe goes. The host creates it, since the name must be set before it loads. */
   readonly container: HTMLElement;
   readonly widgetUrl: string;
-  readonly card: SimulatedCallCard;
+  /** The portal: user 1's card, and the tokens its REST accepts. */
+  readonly portal: SimulatedPortal;
   readonly appSid?: string;
   readonly lang?: string;
   /**
@@ -117,11 +119,17 @@ const STATUS_KEYS_KEPT_WHEN_FAULTY: readonly (keyof HostCallStatus)[] = ['CALL_I
  */
 export class FrameHost {
   readonly card: SimulatedCallCard;
+  readonly portal: SimulatedPortal;
   readonly appSid: string;
   readonly widgetOrigin: string;
   readonly log: FrameLogEntry[] = [];
   readonly faults = new Set<HostFault>();
-  readonly iframe: HTMLIFrameElement;
+  /** The widget's iframe while the card is open; a portal destroys it with the card and makes a new one when the card opens again. */
+  iframe: HTMLIFrameElement;
+  readonly #container: HTMLElement;
+  readonly #widgetUrl: string;
+  readonly #load: 'post' | 'get';
+  #removal: ReturnType<typeof setTimeout> | undefined;
   readonly #lang: string;
   readonly #delayMs: number;
   /** event name → callback ids the widget bound; never removed, as on a real host. */
@@ -129,26 +137,67 @@ export class FrameHost {
   readonly #logListeners = new Set<(entry: FrameLogEntry) => void>();
   readonly #onMessage = (event: MessageEvent) => this.#receive(event);
   /** The widget's token: the same in the POST that loads it and in getInitData, until refreshAuth. */
-  #token = FrameHost.#newAuth();
+  #token: PortalAuth;
 
   constructor(options: FrameHostOptions) {
-    this.card = options.card;
-    this.iframe = document.createElement('iframe');
-    this.iframe.title = 'Widget';
+    this.portal = options.portal;
+    this.card = options.portal.card;
+    this.#container = options.container;
+    this.#widgetUrl = options.widgetUrl;
+    this.#load = options.load ?? 'post';
     this.appSid = options.appSid ?? Math.random().toString(16).slice(2).padEnd(32, '0');
     this.#lang = options.lang ?? 'en';
     this.#delayMs = options.delayMs ?? 1500;
     this.widgetOrigin = isWidgetUrl(options.widgetUrl) ? new URL(options.widgetUrl).origin : 'null';
+    this.#token = this.portal.issueAuth();
     this.card.listen((event, args) => this.#deliver(event, args));
+    this.card.onOpenChange((open) => (open ? this.#reopen() : this.#closeFrame()));
     window.addEventListener('message', this.#onMessage);
+    this.iframe = this.#loadWidget();
+  }
+
+  /** A new iframe with the widget, named and loaded as the portal's app.layout does. */
+  #loadWidget(): HTMLIFrameElement {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Widget';
     const protocol = location.protocol === 'https:' ? '1' : '0';
     // The browsing context takes its name when the iframe is inserted; set it first.
-    this.iframe.name = `${location.host}|${protocol}|${this.appSid}`;
-    this.iframe.allow = 'geolocation; microphone; camera; autoplay';
-    options.container.append(this.iframe);
-    if (!isWidgetUrl(options.widgetUrl)) this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(options.widgetUrl)}`);
-    else if (options.load === 'get') this.iframe.src = options.widgetUrl;
-    else this.#postTo(options.widgetUrl, protocol);
+    iframe.name = `${location.host}|${protocol}|${this.appSid}`;
+    iframe.allow = 'geolocation; microphone; camera; autoplay';
+    this.#container.append(iframe);
+    this.iframe = iframe;
+    if (!isWidgetUrl(this.#widgetUrl)) this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(this.#widgetUrl)}`);
+    else if (this.#load === 'get') iframe.src = this.#widgetUrl;
+    else this.#postTo(this.#widgetUrl, protocol);
+    return iframe;
+  }
+
+  /**
+   * The card closed: the portal destroys the widget's iframe. It goes a moment after BeforeClose,
+   * so the widget hears that event first.
+   */
+  #closeFrame(): void {
+    const iframe = this.iframe;
+    clearTimeout(this.#removal);
+    this.#removal = setTimeout(() => {
+      iframe.remove();
+      this.#record('note', 'card closed: the widget\'s iframe is gone, as on a portal');
+    }, 100);
+  }
+
+  /** The card opened again: a new iframe, new bindings, a new token, as on a portal. */
+  #reopen(): void {
+    clearTimeout(this.#removal);
+    this.iframe.remove();
+    this.#bindings.clear();
+    this.#token = this.portal.issueAuth();
+    this.#loadWidget();
+    this.#record('note', 'card opened: the widget loads in a new iframe');
+  }
+
+  /** Adds a line to the log (for what the page around the host does, such as REST). */
+  note(text: string): void {
+    this.#record('note', text);
   }
 
   /** Loads the widget as a portal's app.layout does: a hidden form POSTs into the iframe by its name. */
@@ -207,6 +256,7 @@ export class FrameHost {
   }
 
   dispose(): void {
+    clearTimeout(this.#removal);
     window.removeEventListener('message', this.#onMessage);
     this.card.dispose();
   }
@@ -299,7 +349,7 @@ export class FrameHost {
         return this.#reply(callbackId, typeof path === 'string' && isOpenablePath(path) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
       }
       case 'refreshAuth':
-        this.#token = FrameHost.#newAuth();
+        this.#token = this.portal.issueAuth();
         return this.#reply(callbackId, this.#token);
       default: {
         if (DENIED_OUTSIDE_DEFAULT.has(command)) {
@@ -332,11 +382,6 @@ export class FrameHost {
     }
   }
 
-  /** A new token, as the portal's `refreshAuth` gives one. */
-  static #newAuth() {
-    return { AUTH_ID: `auth${Date.now()}`, AUTH_EXPIRES: 3600, REFRESH_ID: `refresh${Date.now()}`, member_id: 'emulator' };
-  }
-
   #initData() {
     const placementOptions = Object.fromEntries(Object.entries(toPlacementOptions(this.card.status)).map(([key, value]) => [key, value]));
     return {
@@ -349,7 +394,7 @@ export class FrameHost {
       // The classic library reads these without a check: BX24.userOption.get() throws a TypeError without them.
       USER_OPTIONS: {},
       APP_OPTIONS: {},
-      MEMBER_ID: 'emulator',
+      MEMBER_ID: MEMBER_ID,
       IS_ADMIN: true,
       INSTALL: false,
       FIRST_RUN: false,

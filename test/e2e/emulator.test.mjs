@@ -3,37 +3,57 @@
 // speaks the protocol as the classic BX24 library does. `npm test` builds dist/ first.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { startEmulatorServer } from '../../scripts/emulator-server.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 let browser;
+let context;
+/** The emulator's portal over HTTPS, as the CLI starts it. */
+let portal;
 let hostOrigin;
+/** The emulator page on a plain file server: no REST at all. */
+let plainOrigin;
 let widgetOrigin;
 const servers = [];
+const stateDir = mkdtempSync(join(tmpdir(), 'b24-emulator-'));
 
 before(async () => {
-  const host = await serveStatic({ '/': 'dist/emulator' });
+  portal = await startEmulatorServer({ root: 'dist/emulator', stateDir });
+  const plain = await serveStatic({ '/': 'dist/emulator' });
   const widgets = await serveStatic({ '/kit/': 'dist', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
-  servers.push(host.server, widgets.server);
-  hostOrigin = host.origin;
+  servers.push(plain.server, widgets.server);
+  hostOrigin = portal.origin;
+  plainOrigin = plain.origin;
   widgetOrigin = widgets.origin;
   browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+  // The emulator's certificate is self-signed, as a developer's would be before they accept it.
+  context = await browser.newContext({ ignoreHTTPSErrors: true });
 });
 
 after(async () => {
   await browser?.close();
+  await portal?.close();
   for (const server of servers) server.close();
+  rmSync(stateDir, { recursive: true, force: true });
 });
 
-/** Opens the emulator on a widget; `emulator(fn)` runs in the host page, `widget(fn)` inside the iframe. */
-async function openEmulator(client, query = '') {
-  const page = await browser.newPage();
+/**
+ * Opens the emulator on a widget; `emulator(fn)` runs in the host page, `widget(fn)` inside the
+ * iframe. `{plain: true}` serves the emulator page from a plain file server, without REST.
+ */
+async function openEmulator(client, query = '', { plain = false } = {}) {
+  const origin = plain ? plainOrigin : hostOrigin;
+  const page = await context.newPage();
   const pageErrors = [];
   const requests = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
-  await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html${query}`)}`);
+  await page.goto(`${origin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html${query}`)}`);
   await page.waitForFunction(() => window.emulator);
   const frame = () => page.frames().find((candidate) => candidate.url().startsWith(widgetOrigin));
   await waitFor(() => frame());
@@ -95,9 +115,12 @@ for (const client of ['sdk', 'classic']) {
       assert.equal(await w.part('b24-call-status', 'failure'), null);
       assert.equal(await toggleStatus(w), 'The card stays open until you turn this off');
       assert.equal(await w.emulator(() => window.emulator.card.isOpen), true, 'held open');
+      const errorsBeforeClose = await w.errors();
       await w.emulator(() => window.emulator.card.close());
       await w.until(() => window.__events.filter((event) => event.type === 'b24-before-close').length === 2);
-      assert.deepEqual(await w.errors(), []);
+      assert.deepEqual(errorsBeforeClose, []);
+      // As on a portal, the closed card takes the widget's iframe with it.
+      await waitForAsync(async () => (await w.page.locator('b24-call-card-emulator .frame iframe').count()) === 0);
       await w.page.close();
     });
 
@@ -196,9 +219,9 @@ for (const client of ['sdk', 'classic']) {
     }
 
     it('gives up on titles when the REST request fails, instead of loading forever', async () => {
-      // The emulator serves no REST yet: the request fails (the classic library throws "Query error!"
-      // inside its XHR handler and never calls back; the SDK rejects).
-      const w = await openEmulator(client, '?titles');
+      // On a plain file server the emulator page has no REST: the request fails (the classic library
+      // throws "Query error!" inside its XHR handler and never calls back; the SDK rejects).
+      const w = await openEmulator(client, '?titles', { plain: true });
       await ready(w);
       const titleStates = () => w.widget(() => [...document.querySelector('b24-crm-bindings').shadowRoot.querySelectorAll('[part~="title-state"]:not([hidden])')].map((node) => node.textContent.trim()));
       await w.until(() => [...document.querySelector('b24-crm-bindings').shadowRoot.querySelectorAll('[part~="title-state"]:not([hidden])')].some((node) => node.textContent.includes('could not be loaded')), undefined, 8000);
@@ -260,7 +283,7 @@ describe('a classic widget over an old copy of the library, without BX24.openPat
 
 describe('a classic widget opened outside Bitrix24', () => {
   it('says so: the library throws and sets BX24 to null, and NO_HOST names the real cause', async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${widgetOrigin}/classic.html`);
@@ -280,7 +303,7 @@ describe('the emulator itself', () => {
     const w = await openEmulator('classic');
     await ready(w);
     const [name, appSid] = await Promise.all([w.widget(() => window.name), w.emulator(() => window.emulator.appSid)]);
-    assert.equal(name, `${new URL(hostOrigin).host}|0|${appSid}`);
+    assert.equal(name, `${new URL(hostOrigin).host}|1|${appSid}`);
     // The provider fits the frame to its content first (debounced); let that settle, then resize.
     const started = Date.now();
     while (!(await w.hostLog()).some((line) => line.startsWith('in resizeWindow')) && Date.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -304,7 +327,7 @@ describe('the emulator itself', () => {
       parent.postMessage(`refreshAuth::auth1:${sid}`, origin);
     }), [hostOrigin, appSid]);
     assert.equal(replies.obj1.PHONE_NUMBER, '+4930123456');
-    assert.match(replies.auth1.AUTH_ID, /^auth\d+$/);
+    assert.match(replies.auth1.AUTH_ID, /^auth\w+$/);
     const silent = await w.widget(() => new Promise((resolve) => {
       window.BX24.placement.call('CallCardSetMute', {}, () => resolve('answered'));
       setTimeout(() => resolve('silent'), 400);
@@ -358,7 +381,7 @@ describe('the emulator itself', () => {
   });
 
   it('loads no widget that is not an http(s) page', async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs += 1;
@@ -420,7 +443,7 @@ describe('the emulator itself', () => {
     assert.equal(load.method, 'POST');
     const url = new URL(load.url);
     const sid = await w.emulator(() => window.emulator.appSid);
-    assert.deepEqual(['DOMAIN', 'PROTOCOL', 'LANG', 'APP_SID'].map((key) => url.searchParams.get(key)), [new URL(hostOrigin).host, '0', 'en', sid]);
+    assert.deepEqual(['DOMAIN', 'PROTOCOL', 'LANG', 'APP_SID'].map((key) => url.searchParams.get(key)), [new URL(hostOrigin).host, '1', 'en', sid]);
     const body = new URLSearchParams(load.body);
     assert.deepEqual([...body.keys()], ['AUTH_ID', 'AUTH_EXPIRES', 'REFRESH_ID', 'member_id', 'status', 'PLACEMENT', 'PLACEMENT_OPTIONS']);
     assert.equal(body.get('PLACEMENT'), 'CALL_CARD');
@@ -429,7 +452,7 @@ describe('the emulator itself', () => {
     assert.equal(options.CRM_ENTITY_ID, '17');
     assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').getAttribute('allow'), 'geolocation; microphone; camera; autoplay');
     await w.page.close();
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const methods = [];
     page.on('request', (request) => request.url().startsWith(`${widgetOrigin}/classic.html`) && methods.push(request.method()));
     await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/classic.html`)}&load=get`);
