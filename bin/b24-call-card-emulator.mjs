@@ -64,7 +64,8 @@ console.log(`Call card emulator: ${origin}/?widget=${encodeURIComponent(widget)}
 console.log(`Webhook: ${webhook}`);
 if (certPath) {
   console.log(`Certificate: ${certPath}`);
-  console.log(`  A backend on Node trusts it with NODE_EXTRA_CA_CERTS=${certPath}; curl with --cacert ${certPath}.`);
+  console.log(`  A Node backend trusts it with: NODE_EXTRA_CA_CERTS=${certPath}`);
+  console.log(`  curl trusts it with: --cacert ${certPath}`);
   console.log('  The browser asks once to accept it: open the emulator address and accept.');
 }
 console.log('REST answers while the emulator page is open: the portal (calls, CRM, records) lives in that page.');

@@ -3,15 +3,33 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const README_WIDGET = 'http://localhost:5173/widget.html';
+/** Where the emulator keeps its certificate and webhook secret for these tests (not the user's ~/.cache). */
+const STATE = mkdtempSync(join(tmpdir(), 'b24-emulator-cli-'));
+
+/** GET over HTTPS trusting only `ca` (the certificate the emulator printed), as NODE_EXTRA_CA_CERTS would. */
+function get(url, ca) {
+  return new Promise((done, failed) => {
+    request(url, { ca }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => done({ status: response.statusCode, text: body }));
+    })
+      .on('error', failed)
+      .end();
+  });
+}
 
 /** Runs `npx b24-call-card-emulator …args` in the repository; resolves with its output once `until` matches it, or once it exits. */
 function run(args, until) {
   // Its own process group: npx runs the emulator as a child, and stopping npx alone would leave it serving.
-  const child = spawn('npx', ['b24-call-card-emulator', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npx', ['b24-call-card-emulator', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, B24_EMULATOR_HOME: STATE } });
   child.stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -42,21 +60,44 @@ function run(args, until) {
 }
 
 describe('npx b24-call-card-emulator, as the README writes it', () => {
-  it('starts with just the widget URL (no --port), prints its address, and serves the emulator', async () => {
-    const { child, output } = await run([README_WIDGET], /Call card emulator: (\S+)/);
+  it('starts with just the widget URL (no --port), prints its HTTPS address, webhook and certificate, and serves the emulator', async () => {
+    const { child, output } = await run([README_WIDGET], /REST answers/);
     try {
       const address = /Call card emulator: (\S+)/.exec(output)[1];
       const url = new URL(address);
+      assert.equal(url.protocol, 'https:');
       assert.equal(url.searchParams.get('widget'), README_WIDGET);
-      const page = await fetch(address);
+      const webhook = /Webhook: (\S+)/.exec(output)[1];
+      assert.match(webhook, new RegExp(`^${url.origin}/rest/1/[0-9a-f]{16}/$`));
+      const certPath = /NODE_EXTRA_CA_CERTS=(\S+)/.exec(output)[1];
+      assert.ok(certPath.startsWith(STATE), 'the certificate is kept outside the project');
+      const ca = readFileSync(certPath);
+      const page = await get(address, ca);
       assert.equal(page.status, 200);
-      assert.match(await page.text(), /Bitrix24 call card emulator/);
+      assert.match(page.text, /Bitrix24 call card emulator/);
+      // REST answers even with no page open, and says what to do.
+      const closed = await get(`${webhook}crm.deal.get.json?id=42`, ca);
+      assert.equal(closed.status, 503);
+      assert.match(JSON.parse(closed.text).error_description, /open https:\/\/127\.0\.0\.1:\d+\/ in a browser/);
+      assert.equal((await get(`${url.origin}/rest/1/wrong/crm.deal.get.json`, ca)).status, 401);
       // Safe to run: a malformed escape is a 400, not a crash; no path climbs out of its folder.
-      assert.equal((await fetch(`${url.origin}/%E0%A4%A`)).status, 400);
+      assert.equal((await get(`${url.origin}/%E0%A4%A`, ca)).status, 400);
       for (const path of ['/..%2f..', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2f..%2fpackage.json']) {
-        assert.equal((await fetch(`${url.origin}${path}`)).status, 404, path);
+        assert.equal((await get(`${url.origin}${path}`, ca)).status, 404, path);
       }
-      assert.equal((await fetch(address)).status, 200, 'still serving');
+      assert.equal((await get(address, ca)).status, 200, 'still serving');
+    } finally {
+      child.stop();
+    }
+  });
+
+  it('serves plain HTTP with --http, with the same webhook', async () => {
+    const { child, output } = await run([README_WIDGET, '--http'], /REST answers/);
+    try {
+      const address = /Call card emulator: (\S+)/.exec(output)[1];
+      assert.equal(new URL(address).protocol, 'http:');
+      assert.doesNotMatch(output, /Certificate:/);
+      assert.equal((await fetch(address)).status, 200);
     } finally {
       child.stop();
     }

@@ -1,0 +1,121 @@
+// A whole call driven by a telephony backend, the way an integrator runs it: the emulator started
+// exactly as the README writes it, its printed webhook and certificate handed to a backend process
+// (NODE_EXTRA_CA_CERTS), and the widget watched in the card. Two backends: the official SDK's
+// REST client (B24Hook, JSON bodies) and plain fetch with form-encoded bodies (as PHP's CRest).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const STATE = mkdtempSync(join(tmpdir(), 'b24-emulator-backend-'));
+const run = promisify(execFile);
+let widgets;
+let browser;
+
+before(async () => {
+  widgets = await serveStatic({ '/kit/': 'dist', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
+  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  widgets?.server.close();
+  rmSync(STATE, { recursive: true, force: true });
+});
+
+/** `npx b24-call-card-emulator <widget>`; resolves with what it printed, once it is serving. */
+function startEmulator(widget) {
+  const child = spawn('npx', ['b24-call-card-emulator', widget], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, B24_EMULATOR_HOME: STATE } });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  let output = '';
+  return new Promise((done, failed) => {
+    const timer = setTimeout(() => (stop(), failed(new Error(`no start; output:\n${output}`))), 30_000);
+    const read = (chunk) => {
+      output += chunk;
+      if (!/REST answers/.test(output)) return;
+      clearTimeout(timer);
+      done({ stop, address: /Call card emulator: (\S+)/.exec(output)[1], webhook: /Webhook: (\S+)/.exec(output)[1], certPath: /NODE_EXTRA_CA_CERTS=(\S+)/.exec(output)[1] });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+  });
+}
+
+/** Runs a backend step in its own Node process, trusting the emulator's certificate as the CLI told us to. */
+async function backend(script, emulator, ...args) {
+  const { stdout } = await run(process.execPath, [join(ROOT, 'test/e2e/backends', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, WEBHOOK: emulator.webhook, NODE_EXTRA_CA_CERTS: emulator.certPath },
+  });
+  return JSON.parse(stdout);
+}
+
+for (const [client, script] of [
+  ['sdk', 'sdk-backend.mjs'],
+  ['classic', 'form-backend.mjs'],
+]) {
+  describe(`a backend (${script}) drives a whole call; the widget runs over ${client === 'sdk' ? '@bitrix24/b24jssdk' : 'the classic BX24 protocol'}`, () => {
+    it('register opens the card with the number and the found contact; finish 486 shows "busy"', async () => {
+      const emulator = await startEmulator(`${widgets.origin}/${client}.html?titles&outcome`);
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const page = await context.newPage();
+      const pageErrors = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      try {
+        await page.goto(emulator.address);
+        await page.waitForFunction(() => /webhook/.test(document.querySelector('b24-call-card-emulator')?.restStatus ?? ''));
+        // Start from a closed card, so that the backend's call is what opens it.
+        await page.evaluate(() => window.emulator.card.close());
+        await page.waitForFunction(() => !document.querySelector('b24-call-card-emulator .frame iframe'));
+        const started = Date.now();
+        const registered = await backend(script, emulator, 'register', '+49 30 123456');
+        assert.equal(registered.CRM_ENTITY_TYPE, 'CONTACT');
+        assert.equal(registered.CRM_ENTITY_ID, 17);
+        assert.equal(registered.CRM_CREATED_LEAD, null);
+        assert.match(registered.CALL_ID, /^externalCall\./);
+        const widget = () => page.frames().find((frame) => frame.url().startsWith(widgets.origin));
+        await page.waitForFunction(() => document.querySelector('b24-call-card-emulator .frame iframe'));
+        for (let tries = 0; !widget() && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+        const frame = widget();
+        await frame.waitForFunction(() => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part=number]')?.textContent.trim() === '+49 30 123456');
+        // The contact was found by its number, and its name comes from the portal's REST.
+        await frame.waitForFunction(() => /Anna Schmidt/.test(document.querySelector('b24-crm-bindings')?.shadowRoot?.textContent ?? ''), undefined, { timeout: 10_000 });
+        // Keep the card open after the call, so the outcome can be read.
+        await frame.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+        await frame.evaluate(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').click());
+        await frame.waitForFunction(() => document.querySelector('b24-autoclose-toggle').checked && document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').getAttribute('aria-busy') === 'false');
+        const finished = await backend(script, emulator, 'finish', registered.CALL_ID, '486', '0');
+        assert.equal(finished.CALL_ID, registered.CALL_ID);
+        assert.equal(finished.CALL_FAILED_CODE, '486');
+        await frame.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'idle');
+        await frame.waitForFunction(() => document.querySelector('b24-call-status').shadowRoot.querySelector('[part=failure]')?.textContent.trim() === 'The line is busy', undefined, { timeout: 10_000 });
+        const elapsed = Date.now() - started;
+        console.log(`${script}: register → card with contact → keep open → finish 486 → "busy" in ${elapsed} ms`);
+        if (script === 'form-backend.mjs') {
+          const records = await backend(script, emulator, 'records', registered.CALL_ID);
+          assert.deepEqual(records.map((record) => [record.CALL_ID, record.CALL_FAILED_CODE]), [[registered.CALL_ID, '486']]);
+        }
+        const log = await page.evaluate(() => window.emulator.log.map((entry) => entry.text));
+        assert.ok(log.some((line) => line.startsWith('REST telephony.externalcall.register (webhook) → 200')), 'the backend went through the webhook');
+        assert.ok(log.some((line) => /^REST (batch|crm\.contact\.get) \(auth\) → 200/.test(line)), `the widget went through its token: ${log.filter((line) => line.startsWith('REST')).join(' | ')}`);
+        assert.deepEqual(pageErrors, []);
+      } finally {
+        await context.close();
+        emulator.stop();
+      }
+    });
+  });
+}
