@@ -218,6 +218,23 @@ for (const client of ['sdk', 'classic']) {
       });
     }
 
+    it("resolves titles through the emulator's REST with the widget's token, and after the token expires", async () => {
+      const w = await openEmulator(client, '?titles');
+      await ready(w);
+      const bindingsText = () => w.widget(() => document.querySelector('b24-crm-bindings').shadowRoot.textContent);
+      await w.until(() => /Anna Schmidt/.test(document.querySelector('b24-crm-bindings').shadowRoot.textContent) && /Annual support contract/.test(document.querySelector('b24-crm-bindings').shadowRoot.textContent), undefined, 8000);
+      // An expired token gets expired_token; both clients refresh it (refreshAuth) and try again.
+      await w.emulator(() => window.emulator.portal.expireAuth());
+      await w.emulator(() => window.emulator.card.changeEntity('LEAD', 31));
+      await w.until(() => /Website enquiry/.test(document.querySelector('b24-crm-bindings').shadowRoot.textContent), undefined, 8000);
+      const log = await w.hostLog();
+      assert.ok(log.some((line) => / \(auth\) → 401 expired_token$/.test(line)), log.filter((line) => line.includes('REST')).join(' | '));
+      assert.ok(log.some((line) => line.startsWith('in refreshAuth')));
+      assert.doesNotMatch(await bindingsText(), /could not be loaded/);
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+
     it('gives up on titles when the REST request fails, instead of loading forever', async () => {
       // On a plain file server the emulator page has no REST: the request fails (the classic library
       // throws "Query error!" inside its XHR handler and never calls back; the SDK rejects).

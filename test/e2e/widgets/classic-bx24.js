@@ -10,7 +10,8 @@
 // - resizeWindow sends integers, and only when both are positive; fitWindow sends
 //   max(scrollHeight, offsetHeight) of the document, which never shrinks a frame;
 // - callMethod POSTs form-encoded params to DOMAIN + PATH + '/<method>.json'; on a network, CORS or
-//   parse failure it throws "Query error!" inside its XHR handler and never calls back;
+//   parse failure it throws "Query error!" inside its XHR handler and never calls back; on
+//   `expired_token` (or a token past AUTH_EXPIRES) it calls refreshAuth and tries again;
 // - old copies have no openPath: open the widget page with `?old-bx24` to get one of those.
 (() => {
   const [domainPart = '', protocolPart = '', appSid = ''] = (window.name || '').split('|');
@@ -51,7 +52,18 @@
     return parts.filter(Boolean).join('&');
   }
 
+  function refreshAuth(callback) {
+    sendMessage('refreshAuth', {}, (auth) => {
+      params.AUTH_ID = auth.AUTH_ID;
+      params.REFRESH_ID = auth.REFRESH_ID;
+      params.AUTH_EXPIRES = Date.now() + parseInt(auth.AUTH_EXPIRES, 10) * 1000;
+      if (callback) callback(BX24.getAuth());
+    });
+  }
+
   function callMethod(method, data, callback) {
+    // As the real library: a token past its expiry is refreshed before the call.
+    if (params.AUTH_EXPIRES < Date.now()) return refreshAuth(() => callMethod(method, data, callback));
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${origin()}${params.PATH}/${encodeURIComponent(method)}.json`);
     xhr.onload = () => {
@@ -66,6 +78,8 @@
         }
       }
       if (!parsed) throw 'Query error!'; // a string, as the real library throws
+      // The portal said the token expired: refresh it and call again, as the real library does.
+      if (answer.error === 'expired_token') return refreshAuth(() => callMethod(method, data, callback));
       if (typeof callback === 'function') {
         callback({
           answer,
@@ -99,6 +113,7 @@
     getAuth: () => (initialized && params.AUTH_EXPIRES > Date.now() ? { access_token: params.AUTH_ID, domain: params.DOMAIN } : false),
     isAdmin: () => !!params.IS_ADMIN,
     callMethod,
+    refreshAuth,
     resizeWindow(width, height, callback) {
       width = parseInt(width, 10);
       height = parseInt(height, 10);
