@@ -130,6 +130,7 @@ export class FrameHost {
   readonly #widgetUrl: string;
   readonly #load: 'post' | 'get';
   #removal: ReturnType<typeof setTimeout> | undefined;
+  readonly #sliders: { path: string; close: () => void }[] = [];
   readonly #lang: string;
   readonly #delayMs: number;
   /** event name → callback ids the widget bound; never removed, as on a real host. */
@@ -193,6 +194,38 @@ export class FrameHost {
     this.#token = this.portal.issueAuth();
     this.#loadWidget();
     this.#record('note', 'card opened: the widget loads in a new iframe');
+  }
+
+  /** The paths open in simulated sliders, newest last. */
+  get sliders(): string[] {
+    return this.#sliders.map((slider) => slider.path);
+  }
+
+  /** Closes the newest slider (as the operator would), which answers its openPath with `close`. */
+  closeSlider(): void {
+    this.#sliders.at(-1)?.close();
+  }
+
+  #openSlider(path: string, onClose: () => void): void {
+    const panel = document.createElement('section');
+    panel.className = 'slider';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', `Slider: ${path}`);
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close slider' });
+    panel.append(Object.assign(document.createElement('p'), { textContent: `A portal would show ${path} here, in a slider over the card.` }), button);
+    const slider = {
+      path,
+      close: () => {
+        panel.remove();
+        this.#sliders.splice(this.#sliders.indexOf(slider), 1);
+        this.#record('note', `slider ${path} closed`);
+        onClose();
+      },
+    };
+    button.addEventListener('click', slider.close);
+    this.#sliders.push(slider);
+    this.#container.append(panel);
+    this.#record('note', `slider opened: ${path}`);
   }
 
   /** Adds a line to the log (for what the page around the host does, such as REST). */
@@ -346,7 +379,10 @@ export class FrameHost {
       case 'openPath': {
         // The portal tests the raw path against its rule: an absolute URL (another origin) is refused.
         const path = (params as { path?: unknown } | null)?.path;
-        return this.#reply(callbackId, typeof path === 'string' && isOpenablePath(path) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
+        if (typeof path !== 'string' || !isOpenablePath(path)) return this.#reply(callbackId, { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
+        // It opens in a slider; the answer `close` comes when the slider is closed.
+        this.#openSlider(path, () => this.#reply(callbackId, { result: 'close' }));
+        return;
       }
       case 'refreshAuth':
         this.#token = this.portal.issueAuth();

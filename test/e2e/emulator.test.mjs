@@ -321,9 +321,8 @@ describe('the emulator itself', () => {
     await ready(w);
     const [name, appSid] = await Promise.all([w.widget(() => window.name), w.emulator(() => window.emulator.appSid)]);
     assert.equal(name, `${new URL(hostOrigin).host}|1|${appSid}`);
-    // The provider fits the frame to its content first (debounced); let that settle, then resize.
-    const started = Date.now();
-    while (!(await w.hostLog()).some((line) => line.startsWith('in resizeWindow')) && Date.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
+    // The provider fits the frame to its content by itself: take it out, so that only this test resizes.
+    await w.widget(() => document.querySelector('b24-call-card').remove());
     await new Promise((resolve) => setTimeout(resolve, 300));
     await w.widget(() => new Promise((resolve) => window.BX24.resizeWindow(300, 321, resolve)));
     assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').evaluate((iframe) => iframe.style.height), '321px');
@@ -366,14 +365,19 @@ describe('the emulator itself', () => {
       parent.postMessage(`openPath:${JSON.stringify({ path: 'http://[' })}:odd4:${appSid}`, origin);
       parent.postMessage(`openPath:{"path":7}:odd5:${appSid}`, origin);
     }, [hostOrigin, sid]);
-    const answers = await w.widget(() => new Promise((resolve) => {
-      const got = [];
-      window.BX24.openPath('https://evil.example/crm/deal/details/42/', (answer) => got.push(answer));
-      window.BX24.openPath('/crm/deal/details/42/', (answer) => got.push(answer));
-      setTimeout(() => resolve(got), 400);
-    }));
-    assert.deepEqual(answers[0], { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' }, 'another origin is refused');
-    assert.deepEqual(answers[1], { result: 'close' });
+    await w.widget(() => {
+      window.__opened = [];
+      window.BX24.openPath('https://evil.example/crm/deal/details/42/', (answer) => window.__opened.push(answer));
+      window.BX24.openPath('/crm/deal/details/42/', (answer) => window.__opened.push(answer));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.deepEqual(await w.widget(() => window.__opened), [{ result: 'error', errorCode: 'PATH_NOT_AVAILABLE' }], 'another origin is refused; the other waits for its slider');
+    assert.deepEqual(await w.emulator(() => window.emulator.sliders), ['/crm/deal/details/42/']);
+    // The operator closes the slider: only now does the widget hear `close`.
+    await w.page.getByRole('button', { name: 'Close slider' }).click();
+    await w.until(() => window.__opened.length === 2);
+    assert.deepEqual(await w.widget(() => window.__opened[1]), { result: 'close' });
+    assert.deepEqual(await w.emulator(() => window.emulator.sliders), []);
     assert.equal(await w.widget(() => new Promise((resolve) => window.BX24.placement.call('getStatus', {}, (status) => resolve(status.CALL_STATE)))), 'connecting', 'still answering');
     assert.deepEqual(await w.errors(), []);
     await w.page.close();
