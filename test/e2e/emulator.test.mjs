@@ -457,6 +457,30 @@ describe('the emulator itself', () => {
     await w.page.close();
   });
 
+  it("says in plain words when the widget's server refuses the portal's POST", async () => {
+    // A static host as many are: GET works, POST is 405.
+    const { createServer } = await import('node:http');
+    const refusing = createServer((request, response) => (request.method === 'POST' ? response.writeHead(405).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>widget</p>')));
+    await new Promise((resolve) => refusing.listen(0, 'localhost', resolve));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`http://localhost:${refusing.address().port}/widget.html`)}`);
+      const alert = page.locator('b24-call-card-emulator [role=alert]');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /refused the portal's POST with HTTP 405.*blank.*--get/s);
+      await page.close();
+      // With --get (load=get) there is nothing to warn about.
+      const get = await context.newPage();
+      await get.goto(`${hostOrigin}/?widget=${encodeURIComponent(`http://localhost:${refusing.address().port}/widget.html`)}&load=get`);
+      await get.waitForFunction(() => /webhook/.test(document.querySelector('b24-call-card-emulator')?.restStatus ?? ''));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await get.locator('b24-call-card-emulator [role=alert]').count(), 0);
+      await get.close();
+    } finally {
+      refusing.close();
+    }
+  });
+
   it('loads the widget by POST as a portal does (query and body fields, all-string options, allow list), or by GET with load=get', async () => {
     const w = await openEmulator('classic');
     await ready(w);
