@@ -119,6 +119,46 @@ describe('answerRest (a portal REST over the simulated portal)', () => {
     expect(body(portal, 'telephony.externalcall.show', { CALL_ID: 'nope', USER_ID: 1 }).status).to.equal(400);
   });
 
+  it('answers the rest of its methods and refuses bad input with the portal errors', () => {
+    const portal = new SimulatedPortal({ crm: { 'DYNAMIC_1032:3': { id: 3, title: 'Smart item' }, 'CONTACT:1': { ID: '1', NAME: 'A' } } });
+    expect(body(portal, 'crm.item.get', { entityTypeId: 1032, id: 3 }).body['result']).to.deep.equal({ item: { id: 3, title: 'Smart item' } });
+    expect(body(portal, 'crm.item.get', { entityTypeId: 'x', id: 3 }).status).to.equal(400);
+    expect(body(portal, 'user.current', {}, webhook).body['result']).to.include({ ID: '1', UF_PHONE_INNER: '101', ACTIVE: true });
+    expect(body(portal, 'batch', { cmd: 'crm.lead.get' }).body['error']).to.equal('ERROR_BATCH_METHOD_NOT_ALLOWED');
+    expect(body(portal, 'batch', { cmd: Array.from({ length: 51 }, () => 'user.current') }).body['error']).to.equal('ERROR_BATCH_LENGTH_EXCEEDED');
+    const registered = body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: '+1 555', TYPE: 1, CRM_ENTITY_TYPE: 'contact', CRM_ENTITY_ID: 1, LINE_NUMBER: '7', CALL_LIST_ID: 4 }).body['result'];
+    expect(registered).to.include({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1 });
+    expect(portal.card.status).to.include({ LINE_NUMBER: '7', CALL_LIST_MODE: true, CALL_DIRECTION: 'outgoing' });
+    expect(body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: ' ', TYPE: 2 }).body['error_description']).to.equal('Unsupported phone number format');
+    for (const [params, error] of [
+      [{}, 'ERROR_PLACEMENT_NOT_FOUND'],
+      [{ PLACEMENT: 'CRM_DEAL_DETAIL_TAB', HANDLER: 'https://x.example/' }, 'ERROR_PLACEMENT_NOT_FOUND'],
+      [{ PLACEMENT: 'call_card', HANDLER: 'javascript:alert(1)' }, 'ERROR_WRONG_HANDLER_URL'],
+    ] as const) {
+      expect(body(portal, 'placement.bind', params).body['error']).to.equal(error);
+    }
+    expect(body(portal, 'placement.get', {}, webhook).body['error']).to.equal('WRONG_AUTH_TYPE');
+    expect(body(portal, 'placement.unbind', { PLACEMENT: 'CALL_CARD', HANDLER: 'https://x.example/' }).body['result']).to.deep.equal({ count: 0 });
+  });
+
+  it('compares statistics by number, by date and by text', () => {
+    const portal = new SimulatedPortal();
+    for (const [duration, code] of [[5, '200'], [10, '486'], [20, 'OTHER']] as const) {
+      const { CALL_ID } = body(portal, 'telephony.externalcall.register', { USER_ID: 2, PHONE_NUMBER: '+1', TYPE: 2 }).body['result'] as { CALL_ID: string };
+      body(portal, 'telephony.externalcall.finish', { CALL_ID, USER_ID: 2, DURATION: duration, STATUS_CODE: code });
+    }
+    const total = (filter: Record<string, unknown>) => body(portal, 'voximplant.statistic.get', { FILTER: filter }).body['total'];
+    expect(total({ '<CALL_DURATION': 10 })).to.equal(1);
+    expect(total({ '<=CALL_DURATION': 10 })).to.equal(2);
+    expect(total({ '>CALL_DURATION': 5 })).to.equal(2);
+    expect(total({ '!=CALL_FAILED_CODE': '200' })).to.equal(2);
+    expect(total({ '>=CALL_START_DATE': '2000-01-01T00:00:00+03:00' })).to.equal(3);
+    expect(total({ '<CALL_START_DATE': '2000-01-01' })).to.equal(0);
+    expect(total({ '>CALL_FAILED_CODE': '487' })).to.equal(1);
+    expect(total({ CALL_FAILED_CODE: [] }), 'an empty list is dropped').to.equal(3);
+    expect(total({ '%CALL_FAILED_CODE': '2' }), 'an unknown operation is dropped').to.equal(3);
+  });
+
   it('binds placements for apps only', () => {
     const portal = new SimulatedPortal();
     const handler = 'https://widget.example/card.html';

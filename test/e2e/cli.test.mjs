@@ -13,18 +13,20 @@ const README_WIDGET = 'http://localhost:5173/widget.html';
 /** Where the emulator keeps its certificate and webhook secret for these tests (not the user's ~/.cache). */
 const STATE = mkdtempSync(join(tmpdir(), 'b24-emulator-cli-'));
 
-/** GET over HTTPS trusting only `ca` (the certificate the emulator printed), as NODE_EXTRA_CA_CERTS would. */
-function get(url, ca) {
+/** A request over HTTPS trusting only `ca` (the certificate the emulator printed), as NODE_EXTRA_CA_CERTS would. */
+function send(url, ca, options = {}) {
   return new Promise((done, failed) => {
-    request(url, { ca }, (response) => {
+    request(url, { ca, ...options }, (response) => {
       let body = '';
       response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => done({ status: response.statusCode, text: body }));
+      response.on('end', () => done({ status: response.statusCode, headers: response.headers, text: body }));
     })
       .on('error', failed)
       .end();
   });
 }
+
+const get = (url, ca) => send(url, ca);
 
 /** Runs `npx b24-call-card-emulator …args` in the repository; resolves with its output once `until` matches it, or once it exits. */
 function run(args, until) {
@@ -80,6 +82,16 @@ describe('npx b24-call-card-emulator, as the README writes it', () => {
       assert.equal(closed.status, 503);
       assert.match(JSON.parse(closed.text).error_description, /open https:\/\/127\.0\.0\.1:\d+\/ in a browser/);
       assert.equal((await get(`${url.origin}/rest/1/wrong/crm.deal.get.json`, ca)).status, 401);
+      assert.equal(JSON.parse((await get(`${url.origin}/rest/crm.deal.get.json`, ca)).text).error, 'NO_AUTH_FOUND');
+      // Open CORS for a widget's preflight (the SDK posts JSON).
+      const preflight = await send(`${url.origin}/rest/batch.json`, ca, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers['access-control-allow-origin'], 'http://localhost:5173');
+      assert.equal(preflight.headers['access-control-allow-headers'], 'content-type');
+      // The portal's rate limit: a burst of 50, then QUERY_LIMIT_EXCEEDED.
+      const burst = await Promise.all(Array.from({ length: 60 }, () => get(`${webhook}crm.deal.get.json?id=42`, ca)));
+      const limited = burst.filter((answer) => answer.status === 503 && JSON.parse(answer.text).error === 'QUERY_LIMIT_EXCEEDED');
+      assert.ok(limited.length >= 9 && limited.length <= 11, `${limited.length} of 60 over the limit`);
       // Safe to run: a malformed escape is a 400, not a crash; no path climbs out of its folder.
       assert.equal((await get(`${url.origin}/%E0%A4%A`, ca)).status, 400);
       for (const path of ['/..%2f..', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2f..%2fpackage.json']) {
