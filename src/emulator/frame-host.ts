@@ -166,10 +166,9 @@ export class FrameHost {
     iframe.name = `${location.host}|${protocol}|${this.appSid}`;
     iframe.allow = 'geolocation; microphone; camera; autoplay';
     this.#container.append(iframe);
-    this.iframe = iframe;
     if (!isWidgetUrl(this.#widgetUrl)) this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(this.#widgetUrl)}`);
     else if (this.#load === 'get') iframe.src = this.#widgetUrl;
-    else this.#postTo(this.#widgetUrl, protocol);
+    else this.#postTo(iframe, this.#widgetUrl, protocol);
     return iframe;
   }
 
@@ -192,7 +191,7 @@ export class FrameHost {
     this.iframe.remove();
     this.#bindings.clear();
     this.#token = this.portal.issueAuth();
-    this.#loadWidget();
+    this.iframe = this.#loadWidget();
     this.#record('note', 'card opened: the widget loads in a new iframe');
   }
 
@@ -234,13 +233,13 @@ export class FrameHost {
   }
 
   /** Loads the widget as a portal's app.layout does: a hidden form POSTs into the iframe by its name. */
-  #postTo(widgetUrl: string, protocol: string): void {
+  #postTo(iframe: HTMLIFrameElement, widgetUrl: string, protocol: string): void {
     const url = new URL(widgetUrl);
     for (const [key, value] of [['DOMAIN', location.host], ['PROTOCOL', protocol], ['LANG', this.#lang], ['APP_SID', this.appSid]]) url.searchParams.set(key!, value!);
     const form = document.createElement('form');
     form.method = 'POST';
     form.action = url.href;
-    form.target = this.iframe.name;
+    form.target = iframe.name;
     form.hidden = true;
     const auth = this.#token;
     const fields = {
@@ -253,7 +252,7 @@ export class FrameHost {
       PLACEMENT_OPTIONS: JSON.stringify(toPlacementOptions(this.card.status)),
     };
     for (const [name, value] of Object.entries(fields)) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
-    this.iframe.after(form);
+    iframe.after(form);
     form.submit();
     form.remove();
     this.#record('note', `widget loaded by POST to ${url.href}`);
@@ -419,7 +418,6 @@ export class FrameHost {
   }
 
   #initData() {
-    const placementOptions = Object.fromEntries(Object.entries(toPlacementOptions(this.card.status)).map(([key, value]) => [key, value]));
     return {
       LANG: this.#lang,
       DOMAIN: location.host,
@@ -435,7 +433,7 @@ export class FrameHost {
       INSTALL: false,
       FIRST_RUN: false,
       PLACEMENT: this.card.placement,
-      PLACEMENT_OPTIONS: placementOptions,
+      PLACEMENT_OPTIONS: toPlacementOptions(this.card.status),
     };
   }
 }
