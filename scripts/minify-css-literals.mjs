@@ -15,7 +15,9 @@ export function minifyCss(text) {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // An empty custom property (a "space toggle") keeps its space: some engines reject `--x:;`.
+            .replace(/(--[\w-]+):(?=[;}])/g, '$1: '),
     )
     .join('');
 }

@@ -21,3 +21,37 @@ export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise
 export function pressChord(...keys: string[]): Promise<unknown> {
   return executeServerCommand('press-chord', { keys });
 }
+
+type Rgba = [number, number, number, number];
+
+/** A computed colour (`rgb()`/`rgba()`, or `color(srgb …)` as WebKit may give it) as 0–255 channels and alpha. */
+export function parseColor(value: string): Rgba {
+  const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/.exec(value);
+  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(value);
+  if (!rgb) throw new Error(`Unreadable colour: ${value}`);
+  return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG's contrast ratio of two opaque colours. */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(parseColor(a)), luminance(parseColor(b))].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The colour painted behind `element`: the first opaque background on its way up the flat tree (white at the top). */
+export function backgroundBehind(element: Element): string {
+  for (let node: Element | null = element; node; node = node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (parseColor(color)[3] === 1) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}

@@ -9,6 +9,18 @@ import { CallCardConsumer } from './call-card-consumer.js';
 export type ElementTheme = 'light' | 'dark' | 'auto';
 
 /**
+ * Lit's development build (which dev servers such as Vite's load) keeps its set of issued
+ * warnings on `globalThis`; the kit says its hints only there, once each, as Lit does.
+ */
+function warnOnceInDevelopment(tag: string, hint: string): void {
+  const issued = (globalThis as { litIssuedWarnings?: Set<string | undefined> }).litIssuedWarnings;
+  const message = `<${tag}> has no <b24-call-card> around it and no \`call\` property: ${hint} Put it inside <b24-call-card>, or set \`call\`.`;
+  if (!issued || issued.has(message)) return;
+  issued.add(message);
+  console.warn(message);
+}
+
+/**
  * What the three visual tags share: the provider's snapshot through the context, or a
  * standalone snapshot built from the `call` property; the `lang` and `theme` attributes.
  *
@@ -54,10 +66,28 @@ export abstract class CallCardElement extends LitElement {
   /** Whether a new snapshot changes what this tag shows. Each tag compares only its own part. */
   protected abstract shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean;
 
-  /** The snapshot to render: the standalone one when `call` is set, else the provider's (or none). */
+  /**
+   * The snapshot to render: the standalone one when `call` is set, else the provider's. Inside a
+   * provider that has no controller (still connecting, or no host) there is none: the provider
+   * shows why. With neither a provider nor a `call`, the empty state: the tag shows no call.
+   */
   protected get view(): CallCardSnapshot | undefined {
-    return this.call ? this.#standalone : this.consumer.snapshot;
+    if (this.call || this.#unconnected) return this.#standalone;
+    return this.consumer.snapshot;
   }
+
+  /** Neither a provider around it nor a `call` of its own: nothing can ever reach this tag. */
+  get #unconnected(): boolean {
+    return !this.call && !this.consumer.controller && !this.closest('b24-call-card');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#unconnected) warnOnceInDevelopment(this.localName, this.unconnectedHint);
+  }
+
+  /** What the tag does with nothing to show, for the development hint. */
+  protected abstract readonly unconnectedHint: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -12,7 +12,7 @@ export const DARK = css`
   --_b24-cc-theme-text-muted: #a7a9ab;
   --_b24-cc-theme-surface: #262626;
   --_b24-cc-theme-surface-soft: #2f2f2f;
-  --_b24-cc-theme-outline: #555657;
+  --_b24-cc-theme-outline: #828385;
   --_b24-cc-theme-divider: #323232;
   --_b24-cc-theme-accent: #1587fa;
   --_b24-cc-theme-link: #5cadff;
@@ -22,15 +22,24 @@ export const DARK = css`
   --_b24-cc-theme-alert-text: #ffb3ad;
   --_b24-cc-theme-alert-soft: #3d1f1d;
   --_b24-cc-theme-highlight: #1d3550;
+  --_b24-cc-theme-paint: ;
 `;
 
 /** Light is every theme property unset, so each token falls back to its light literal. */
-const LIGHT = unsafeCSS(DARK.cssText.replace(/:[^;}]+/g, ':initial'));
+const LIGHT = unsafeCSS(DARK.cssText.replace(/:[^;}]*/g, ':initial'));
 
 /**
  * System tokens. Each resolves through three levels: the kit's own `--b24-cc-*` property,
  * Bitrix24's AIR token (`--ui-*`) when the page loads them, then Bitrix24's value for the theme
  * (light by default; dark under `theme="dark"`, `theme="auto"` with a dark OS, or a `.dark` ancestor).
+ * AIR has no dark value for `--ui-color-bg-content-secondary`, `--ui-color-accent-soft-blue-2` and
+ * `--ui-color-accent-soft-red-2` (they keep their light value under `.dark`), so for those three the
+ * kit's dark value comes before the AIR token.
+ *
+ * In dark, every tag paints its surface: dark text on a page that stays white would be unreadable.
+ * `--_b24-cc-theme-paint` is a "space toggle": empty in dark, so `var(--_b24-cc-theme-paint)
+ * var(--_surface)` is the surface; unset in light, so the declaration is invalid and the tag stays
+ * transparent, as a light widget on its page always was.
  */
 export const tokens = css`
   :host {
@@ -38,8 +47,8 @@ export const tokens = css`
     --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, var(--_b24-cc-theme-text-secondary, #525c69)));
     --_text-muted: var(--b24-cc-color-text-muted, var(--_b24-cc-theme-text-muted, #6a737f));
     --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, var(--_b24-cc-theme-surface, #fff)));
-    --_surface-soft: var(--b24-cc-color-surface-soft, var(--ui-color-bg-content-secondary, var(--_b24-cc-theme-surface-soft, #f5f7f8)));
-    --_outline: var(--b24-cc-color-outline, var(--_b24-cc-theme-outline, #a8adb4));
+    --_surface-soft: var(--b24-cc-color-surface-soft, var(--_b24-cc-theme-surface-soft, var(--ui-color-bg-content-secondary, #f5f7f8)));
+    --_outline: var(--b24-cc-color-outline, var(--_b24-cc-theme-outline, #828b95));
     --_divider: var(--b24-cc-color-divider, var(--ui-color-divider-default, var(--_b24-cc-theme-divider, #f0f0f0)));
     --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, var(--_b24-cc-theme-accent, #0075ff)));
     --_link: var(--b24-cc-color-link, var(--_b24-cc-theme-link, #0068e0));
@@ -47,14 +56,16 @@ export const tokens = css`
     --_warning: var(--b24-cc-color-warning, var(--ui-color-accent-main-warning, var(--_b24-cc-theme-warning, #faa72c)));
     --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, var(--_b24-cc-theme-alert, #ff5752)));
     --_alert-text: var(--b24-cc-color-alert-text, var(--_b24-cc-theme-alert-text, #c21b17));
-    --_alert-soft: var(--b24-cc-color-alert-soft, var(--ui-color-accent-soft-red-2, var(--_b24-cc-theme-alert-soft, #ffe8e8)));
-    --_highlight: var(--b24-cc-color-highlight, var(--ui-color-accent-soft-blue-2, var(--_b24-cc-theme-highlight, #e6f4ff)));
+    --_alert-soft: var(--b24-cc-color-alert-soft, var(--_b24-cc-theme-alert-soft, var(--ui-color-accent-soft-red-2, #ffe8e8)));
+    --_highlight: var(--b24-cc-color-highlight, var(--_b24-cc-theme-highlight, var(--ui-color-accent-soft-blue-2, #e6f4ff)));
     --_font: var(--b24-cc-font-family, var(--ui-font-family-system, system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif));
     --_font-size: var(--b24-cc-font-size, var(--ui-font-size-md, 14px));
     --_font-size-small: var(--b24-cc-font-size-small, var(--ui-font-size-sm, 13px));
     --_radius: var(--b24-cc-radius, var(--ui-border-radius-sm, 8px));
     --_space: var(--b24-cc-space, 8px);
     color: var(--_text);
+    border-radius: var(--_radius);
+    background-color: var(--_b24-cc-theme-paint) var(--_surface);
     color-scheme: var(--_b24-cc-theme-scheme, light);
     font-family: var(--_font);
     font-size: var(--_font-size);

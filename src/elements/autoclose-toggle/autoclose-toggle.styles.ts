@@ -23,13 +23,25 @@ export const autocloseToggleStyles = [
       outline: 2px solid var(--_accent);
       outline-offset: 2px;
     }
+    /* Disabled is told apart from off by its shape, not only by a paler colour: a dashed, unfilled track. */
     [part='base'][aria-disabled='true'] {
+      color: var(--_text-muted);
       cursor: not-allowed;
-      opacity: 0.6;
+    }
+    [aria-disabled='true'] [part='track'] {
+      border: 1px dashed var(--_text-muted);
+      background: transparent;
+    }
+    [aria-disabled='true'] [part='thumb'] {
+      top: 1px;
+      left: 1px;
+      background: var(--_text-muted);
+      box-shadow: none;
     }
     [part='track'] {
       position: relative;
       flex: none;
+      box-sizing: border-box;
       width: 34px;
       height: 20px;
       border-radius: 99rem;
@@ -47,7 +59,7 @@ export const autocloseToggleStyles = [
       box-shadow: 0 1px 2px rgb(0 0 0 / 0.3);
       transition: transform 0.15s;
     }
-    [aria-checked='true'] [part='track'] {
+    [aria-checked='true'][aria-disabled='false'] [part='track'] {
       background: var(--_accent);
     }
     [aria-checked='true'] [part='thumb'] {

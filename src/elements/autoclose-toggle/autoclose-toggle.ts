@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
 import { autocloseToggleStyles } from './autoclose-toggle.styles.js';
@@ -24,6 +24,8 @@ import { autocloseToggleStyles } from './autoclose-toggle.styles.js';
  */
 export class B24AutocloseToggle extends CallCardElement {
   static override styles = autocloseToggleStyles;
+  /** `toggle.focus()` focuses the switch. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
     ...CallCardElement.properties,
@@ -36,7 +38,10 @@ export class B24AutocloseToggle extends CallCardElement {
    * (optimistically while a command is pending); standalone it is yours to set.
    */
   declare checked: boolean;
-  /** Turns the switch off for the user. It is also off until the connection is ready. */
+  /**
+   * Turns the switch off for the user. It is also off until the connection is ready, and with
+   * neither a provider around it nor a `call` of its own (nothing would hear it).
+   */
   declare disabled: boolean;
 
   #failed = false;
@@ -66,8 +71,10 @@ export class B24AutocloseToggle extends CallCardElement {
   }
 
   get #inactive(): boolean {
-    return this.disabled || (this.#controlled && this.view?.status !== 'ready');
+    return this.disabled || (this.#controlled && this.view?.status !== 'ready') || (!this.call && !this.#controlled);
   }
+
+  protected readonly unconnectedHint = 'the switch is disabled, since nothing would hear it.';
 
   protected override render() {
     const view = this.view;

@@ -5,8 +5,13 @@ export const callCardStyles = [
   tokens,
   hostBlock,
   css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: var(--b24-cc-gap, 12px);
+    }
     [part='error'] {
-      margin: 0 0 var(--_space);
+      margin: 0;
       padding: var(--_space) calc(var(--_space) * 1.5);
       border-inline-start: 3px solid var(--_alert);
       border-radius: var(--_radius);

@@ -20,7 +20,7 @@ export const crmBindingsStyles = [
     }
     .link {
       display: grid;
-      grid-template-columns: auto 1fr auto;
+      grid-template-columns: auto minmax(0, 1fr) auto;
       gap: 0 var(--_space);
       align-items: center;
       padding: var(--_space) calc(var(--_space) * 1.5);
@@ -43,7 +43,7 @@ export const crmBindingsStyles = [
       background: var(--_highlight);
     }
     .icon {
-      grid-row: span 2;
+      grid-row: 1 / span 2;
       display: inline-flex;
       color: var(--_text-secondary);
     }
@@ -54,13 +54,14 @@ export const crmBindingsStyles = [
     .name {
       grid-column: 2;
       color: var(--_link);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .link:not([href]):not([role='link']) > .name {
       color: var(--_text);
     }
     .badge {
-      grid-row: span 2;
+      grid-row: 1 / span 2;
+      grid-column: 3;
       padding: 1px 8px;
       border-radius: 99rem;
       border: 1px solid var(--_outline);

@@ -95,6 +95,8 @@ export class B24CrmBindings extends CallCardElement {
     this.resolveTitles = false;
   }
 
+  protected readonly unconnectedHint = 'it shows "Not linked to CRM".';
+
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
     return !sameEntity(previous.call.entity, next.call.entity) || !sameBindings(previous.call.bindings, next.call.bindings);
   }
