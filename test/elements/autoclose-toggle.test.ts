@@ -5,7 +5,7 @@ import type { B24AutocloseToggle } from '../../src/elements/autoclose-toggle/aut
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { normalizeCall } from '../../src/model/normalize-call.js';
-import { pressChord, until } from '../helpers.js';
+import { backgroundBehind, contrast, pressChord, until } from '../helpers.js';
 
 const button = (toggle: Element) => toggle.shadowRoot!.querySelector<HTMLButtonElement>('[part=base]')!;
 const status = (toggle: Element) => toggle.shadowRoot!.querySelector('[part=status]')?.textContent?.trim() ?? null;
@@ -148,6 +148,80 @@ describe('<b24-autoclose-toggle>', () => {
       expect([toggle.checked, changed]).to.deep.equal([false, 0]);
     } finally {
       if (previous) window.BX24 = previous;
+    }
+  });
+
+  it('focuses its switch on toggle.focus()', async () => {
+    const { toggle } = await inCard();
+    toggle.focus();
+    // Compared as booleans: chai's message would print the whole element graph.
+    expect(toggle.shadowRoot!.activeElement === button(toggle), 'the switch has focus').to.equal(true);
+    expect(document.activeElement === toggle).to.equal(true);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`gives the off track 3:1 against what is behind it, in ${theme} (WCAG 1.4.11)`, async () => {
+      const { card, toggle } = await inCard();
+      card.setAttribute('theme', theme);
+      await until(() => button(toggle).getAttribute('aria-disabled') === 'false', 'ready');
+      const track = toggle.shadowRoot!.querySelector('[part=track]')!;
+      await until(() => track.getAnimations().length === 0, 'the track done with its transition');
+      expect(contrast(getComputedStyle(track).backgroundColor, backgroundBehind(toggle))).to.be.at.least(3);
+    });
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`looks different when disabled than when off, in ${theme}`, async () => {
+      const look = (toggle: Element) => {
+        const track = getComputedStyle(toggle.shadowRoot!.querySelector('[part=track]')!);
+        const thumb = getComputedStyle(toggle.shadowRoot!.querySelector('[part=thumb]')!);
+        return { track: track.backgroundColor, border: track.borderTopStyle, thumb: thumb.backgroundColor };
+      };
+      const call = normalizeCall({ CALL_ID: 'x', CALL_STATE: 'connected' }, 'status').call;
+      const off = await fixture<B24AutocloseToggle>(html`<b24-autoclose-toggle theme=${theme} .call=${call}></b24-autoclose-toggle>`);
+      const disabled = await fixture<B24AutocloseToggle>(html`<b24-autoclose-toggle theme=${theme} .call=${call} disabled></b24-autoclose-toggle>`);
+      const [a, b] = [look(off), look(disabled)];
+      expect(a.border).to.equal('none');
+      expect(b.border, 'a dashed track').to.equal('dashed');
+      expect(a.track).to.not.equal(b.track);
+      expect(a.thumb).to.not.equal(b.thumb);
+    });
+  }
+
+  it('is disabled with neither a provider nor a call, and says why once in development', async () => {
+    const global = globalThis as { litIssuedWarnings?: Set<string | undefined> };
+    const had = global.litIssuedWarnings;
+    global.litIssuedWarnings = new Set();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const toggle = await fixture<B24AutocloseToggle>(html`<div><b24-autoclose-toggle></b24-autoclose-toggle><b24-autoclose-toggle></b24-autoclose-toggle></div>`).then((div) => div.firstElementChild as B24AutocloseToggle);
+      await toggle.updateComplete;
+      expect(button(toggle).getAttribute('aria-disabled')).to.equal('true');
+      let changed = 0;
+      toggle.addEventListener('change', () => (changed += 1));
+      button(toggle).click();
+      expect([toggle.checked, changed]).to.deep.equal([false, 0]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<b24-autoclose-toggle> has no <b24-call-card> around it').and.contain('disabled');
+    } finally {
+      console.warn = warn;
+      if (had) global.litIssuedWarnings = had;
+      else delete global.litIssuedWarnings;
+    }
+  });
+
+  it('gives no hint in a production build of Lit', async () => {
+    expect('litIssuedWarnings' in globalThis, 'the tests load Lit built for production').to.equal(false);
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      await fixture(html`<b24-autoclose-toggle></b24-autoclose-toggle>`);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
     }
   });
 

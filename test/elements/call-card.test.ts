@@ -168,6 +168,17 @@ describe('<b24-call-card>', () => {
     expect(card.shadowRoot!.querySelector('[part=error]')!.getAttribute('lang')).to.equal('uk');
   });
 
+  it('spaces its children by --b24-cc-gap (12 px by default)', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card simulate><div style="height: 10px"></div><div style="height: 10px"></div></b24-call-card>`);
+    const gap = () => {
+      const [a, b] = [...card.children].map((child) => child.getBoundingClientRect());
+      return Math.round(b!.top - a!.bottom);
+    };
+    expect(gap()).to.equal(12);
+    card.style.setProperty('--b24-cc-gap', '4px');
+    expect(gap()).to.equal(4);
+  });
+
   it('applies command-timeout', async () => {
     const simulator = createCallCardSimulator();
     simulator.setCommandFault('getStatus', 'silent');

@@ -121,6 +121,12 @@ describe('<b24-call-status>', () => {
     expect(text(status, 'failure')).to.equal('Missed call');
   });
 
+  it('shows no call, rather than nothing, with neither a provider nor a call', async () => {
+    const status = await fixture<B24CallStatus>(html`<b24-call-status></b24-call-status>`);
+    expect(text(status, 'phase')).to.equal('No active call');
+    expect(text(status, 'number')).to.equal('Unknown number');
+  });
+
   it('maps every failure code to a message, and shows an unknown code as itself', async () => {
     for (const code of FAILURE_CODES) {
       const ended = normalizeCall('idle', 'call-state', { previous: call({ CALL_STATE: 'connected' }), failedCode: code }).call;

@@ -32,6 +32,21 @@ async function inCard(attributes = '', init: Parameters<typeof createCallCardSim
 }
 
 describe('<b24-crm-bindings>', () => {
+  it('says "Not linked to CRM", rather than nothing, with neither a provider nor a call', async () => {
+    const bindings = await fixture<B24CrmBindings>(html`<b24-crm-bindings></b24-crm-bindings>`);
+    expect(bindings.shadowRoot!.querySelector('[part=empty]')?.textContent).to.equal('Not linked to CRM');
+  });
+
+  it('centres the Main badge on its row, adding no row of its own', async () => {
+    const bindings = await fixture<B24CrmBindings>(html`<b24-crm-bindings .call=${call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}></b24-crm-bindings>`);
+    const link = bindings.shadowRoot!.querySelector('[part~=item-primary] > a')!.getBoundingClientRect();
+    const badge = bindings.shadowRoot!.querySelector('[part=primary-badge]')!.getBoundingClientRect();
+    const icon = bindings.shadowRoot!.querySelector('[part~=item-primary] [part=icon]')!.getBoundingClientRect();
+    const middle = (box: DOMRect) => box.top + box.height / 2;
+    expect(Math.abs(middle(badge) - middle(link)), 'badge centred on the row').to.be.below(1);
+    expect(Math.abs(middle(icon) - middle(link)), 'icon centred on the row').to.be.below(1);
+  });
+
   it('lists the primary entity first, then the other bindings, without duplicates, as portal links', async () => {
     const { bindings } = await inCard();
     expect(itemTexts(bindings)).to.deep.equal(['Contact #17 Main', 'Company #5', 'Deal #42']);
