@@ -25,7 +25,9 @@ const lines = [
 ];
 for (const { tag, className, props, events } of tags) {
   const propTypes = props.map((prop) => `      ${prop.name}?: ${className}['${prop.name}'];`);
-  const eventTypes = events.map((event) => `      on${camel(event.name[0].toUpperCase() + event.name.slice(1))}?: (event: GlobalEventHandlersEventMap['${event.name}']) => void;`);
+  // A native event (`change`) is dispatched by the tag itself: its target is the tag, so `$event.target.checked` is typed.
+  const eventType = (name) => (name.startsWith('b24-') ? `GlobalEventHandlersEventMap['${name}']` : `GlobalEventHandlersEventMap['${name}'] & { readonly target: ${className}; readonly currentTarget: ${className} }`);
+  const eventTypes = events.map((event) => `      on${camel(event.name[0].toUpperCase() + event.name.slice(1))}?: (event: ${eventType(event.name)}) => void;`);
   lines.push(`  '${tag}': DefineComponent<{`, ...propTypes, ...eventTypes, '    }>;');
 }
 lines.push('}', '', "declare module 'vue' {", '  // eslint-disable-next-line @typescript-eslint/no-empty-object-type', '  interface GlobalComponents extends KitGlobalComponents {}', '}', '');

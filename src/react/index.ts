@@ -12,7 +12,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import '../register-all.js';
-import { B24AutocloseToggle } from '../elements/autoclose-toggle/autoclose-toggle.js';
+import { B24AutocloseToggle, type AutocloseToggleChangeEvent } from '../elements/autoclose-toggle/autoclose-toggle.js';
 import { B24CallCard } from '../elements/call-card/call-card.js';
 import type { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from '../elements/call-card/call-card.events.js';
 import { B24CallStatus } from '../elements/call-status/call-status.js';
@@ -45,5 +45,5 @@ export const AutocloseToggle = createComponent({
   tagName: 'b24-autoclose-toggle',
   elementClass: B24AutocloseToggle,
   react: React,
-  events: { onChange: 'change' as EventName<Event> },
+  events: { onChange: 'change' as EventName<AutocloseToggleChangeEvent> },
 });

@@ -11,7 +11,7 @@ export interface KitGlobalComponents {
       disabled?: B24AutocloseToggle['disabled'];
       call?: B24AutocloseToggle['call'];
       theme?: B24AutocloseToggle['theme'];
-      onChange?: (event: GlobalEventHandlersEventMap['change']) => void;
+      onChange?: (event: GlobalEventHandlersEventMap['change'] & { readonly target: B24AutocloseToggle; readonly currentTarget: B24AutocloseToggle }) => void;
     }>;
   'b24-call-card': DefineComponent<{
       connection?: B24CallCard['connection'];

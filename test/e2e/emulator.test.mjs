@@ -102,6 +102,8 @@ for (const client of ['sdk', 'classic']) {
       await w.until(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
       await w.until(() => /^\d+:\d\d$/.test(document.querySelector('b24-call-status').shadowRoot.querySelector('[part=timer]')?.textContent ?? ''));
       await ready(w);
+      // No NO_HOST panel or event while the connection was still starting.
+      assert.deepEqual(await w.widget(() => window.__events.filter((event) => event.type === 'b24-error').map((event) => event.detail.code)), []);
       await w.emulator(() => window.emulator.card.changeEntity('LEAD', 31));
       await w.until(() => document.querySelector('b24-crm-bindings').shadowRoot.querySelector('[part~="item-primary"] a')?.getAttribute('href')?.endsWith('/crm/lead/details/31/'));
       await toggle(w);

@@ -151,6 +151,72 @@ describe('<b24-call-card>', () => {
     }
   });
 
+  describe('given a promise of a connection', () => {
+    const connecting = (card: Element) => card.shadowRoot!.querySelector('[part=connecting]');
+
+    it('shows a quiet "Connecting…" and fires no error until it resolves, then connects', async () => {
+      const restore = withGlobalBx24(undefined);
+      try {
+        let resolve!: (connection: ReturnType<typeof createCallCardSimulator>) => void;
+        const promise = new Promise<ReturnType<typeof createCallCardSimulator>>((done) => (resolve = done));
+        const errors: Event[] = [];
+        const card = await fixture<B24CallCard>(html`<b24-call-card @b24-error=${(event: Event) => errors.push(event)} .connection=${promise}><snapshot-probe></snapshot-probe></b24-call-card>`);
+        await sleep(50);
+        expect(connecting(card)?.textContent).to.equal('Connecting to Bitrix24…');
+        expect(connecting(card)?.getAttribute('role')).to.equal('status');
+        expect(card.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+        expect(errors).to.have.length(0);
+        await expect(card).to.be.accessible();
+        resolve(createCallCardSimulator());
+        await until(() => card.snapshot?.status === 'ready', 'connected');
+        await card.updateComplete;
+        expect(connecting(card)).to.equal(null);
+        expect(probeText(card)).to.equal('connecting +4930123456 CONTACT');
+        expect(errors).to.have.length(0);
+      } finally {
+        restore();
+      }
+    });
+
+    it("turns the SDK's own rejection outside a frame into NO_HOST with its reason", async () => {
+      // The SDK's browser build, as widgets load it (its ESM entry pulls in axios' Node adapters).
+      const script = Object.assign(document.createElement('script'), { src: '/node_modules/@bitrix24/b24jssdk/dist/umd/index.min.js' });
+      await new Promise((loaded, failed) => {
+        script.onload = loaded;
+        script.onerror = failed;
+        document.head.append(script);
+      });
+      const { initializeB24Frame } = (window as unknown as { B24Js: typeof import('@bitrix24/b24jssdk') }).B24Js;
+      const errors: B24ErrorEvent[] = [];
+      const card = await fixture<B24CallCard>(html`<b24-call-card @b24-error=${(event: B24ErrorEvent) => errors.push(event)} .connection=${initializeB24Frame().then(b24FrameConnection)}></b24-call-card>`);
+      await until(() => errors.length > 0, 'NO_HOST');
+      expect(errors[0]!.detail.code).to.equal('NO_HOST');
+      expect(errors[0]!.detail.message).to.contain('The connection promise rejected: ').and.contain('paste this URL');
+      expect(card.error?.code).to.equal('NO_HOST');
+      expect(connecting(card)).to.equal(null);
+      expect(card.shadowRoot!.querySelector('[part=error]')?.getAttribute('role')).to.equal('alert');
+    });
+
+    it('ignores a promise that settles after another connection replaced it', async () => {
+      let resolve!: (connection: ReturnType<typeof createCallCardSimulator>) => void;
+      const late = new Promise<ReturnType<typeof createCallCardSimulator>>((done) => (resolve = done));
+      const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${late}></b24-call-card>`);
+      const current = createCallCardSimulator({ call: { PHONE_NUMBER: '+4915112345678' } });
+      card.connection = current;
+      await until(() => card.snapshot?.status === 'ready', 'the newer connection');
+      resolve(createCallCardSimulator());
+      await sleep(20);
+      expect(card.controller?.connection).to.equal(current);
+    });
+
+    it('says so when the promise resolves to something that is not a connection', async () => {
+      const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${Promise.resolve(undefined as never)}></b24-call-card>`);
+      await until(() => card.error, 'an error');
+      expect(card.error?.code).to.equal('NO_HOST');
+      expect(card.error?.message).to.contain('b24FrameConnection');
+    });
+  });
+
   it('shows the error panel in the language of the `lang` attribute', async () => {
     const card = await fixture<B24CallCard>(html`<b24-call-card lang="ru" .connection=${createCallCardSimulator({ placement: 'CRM_LEAD_DETAIL_TAB' })}></b24-call-card>`);
     await until(() => card.shadowRoot!.querySelector('[part=error-message]')?.textContent?.includes('карточке звонка'), 'Russian panel');

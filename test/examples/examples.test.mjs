@@ -107,6 +107,21 @@ for (const [name, url] of [
   });
 }
 
+/** Runs a type checker; fails with what it printed. */
+function typeCheck(bin, project) {
+  try {
+    execFileSync(join(ROOT, 'node_modules/.bin', bin), ['-p', join(ROOT, project)], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`${bin} -p ${project}:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+// The README's React and Vue patterns (the SDK widgets) and the running examples, against the packed package's types.
+describe('the examples type-check against the packed package', () => {
+  it('React (tsc)', () => typeCheck('tsc', 'examples/react/tsconfig.json'));
+  it('Vue (vue-tsc)', () => typeCheck('vue-tsc', 'examples/vue/tsconfig.json'));
+});
+
 describe('React 19 with the bare tags, without wrappers', () => {
   it('sets objects as properties and hears custom events by their exact name, but not in camelCase', async () => {
     const { page, errors } = await open('/react/bare.html');

@@ -14,7 +14,7 @@ function App() {
       <CallCard connection={simulator} onB24CallStateChange={(event) => setState(event.detail.state)}>
         <CallStatus />
         <CrmBindings />
-        <AutocloseToggle onChange={(event) => setKeepOpen((event.target as HTMLInputElement).checked)} />
+        <AutocloseToggle onChange={(event) => setKeepOpen(event.currentTarget.checked)} />
       </CallCard>
       <p>
         App state: <output id="app-state">{state}</output>, keep open: <output id="app-keep-open">{String(keepOpen)}</output>

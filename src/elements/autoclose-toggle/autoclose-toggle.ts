@@ -3,6 +3,9 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
 import { autocloseToggleStyles } from './autoclose-toggle.styles.js';
 
+/** The toggle's `change`: its target is the toggle, so `event.currentTarget.checked` is typed. */
+export type AutocloseToggleChangeEvent = Event & { readonly target: B24AutocloseToggle; readonly currentTarget: B24AutocloseToggle };
+
 /**
  * A switch that keeps the call card open after the call. Checked sends `disableAutoClose`,
  * unchecked `enableAutoClose`, through the provider's controller.

@@ -1,1 +1,1 @@
-export { B24AutocloseToggle } from './autoclose-toggle.js';
+export { B24AutocloseToggle, type AutocloseToggleChangeEvent } from './autoclose-toggle.js';

@@ -18,6 +18,11 @@ export const callCardStyles = [
       background: var(--_alert-soft);
       color: var(--_text);
     }
+    [part='connecting'] {
+      margin: 0;
+      color: var(--_text-muted);
+      font-size: var(--_font-size-small);
+    }
     [part='error-title'] {
       margin: 0 0 4px;
       font-weight: 600;

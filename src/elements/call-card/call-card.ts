@@ -14,6 +14,10 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
 import { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from './call-card.events.js';
 
+function isPromiseLike(value: unknown): value is PromiseLike<PlacementConnection> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
+}
+
 /** The iframe is refitted at most this often while its content keeps changing size. */
 const RESIZE_DEBOUNCE_MS = 100;
 
@@ -37,6 +41,7 @@ const NO_HOST_MESSAGE =
  * @csspart error-title - The panel's title.
  * @csspart error-message - The localized explanation of the error.
  * @csspart error-code - The error code, for support.
+ * @csspart connecting - The quiet "Connecting…" line shown while a promised connection (or the simulator) is on its way.
  *
  * @cssprop --b24-cc-color-text - Text colour (falls back to `--ui-color-base-1`, then #333).
  * @cssprop --b24-cc-color-alert - Error accent (falls back to `--ui-color-accent-main-alert`, then #ff5752).
@@ -64,8 +69,12 @@ export class B24CallCard extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** The host connection. Takes precedence over `simulate` and the global `BX24`; setting it reconnects. */
-  declare connection: PlacementConnection | undefined;
+  /**
+   * The host connection, or a promise of one (`initializeB24Frame().then(b24FrameConnection)`): until
+   * it settles the provider shows "Connecting…" and reports no error; a rejection is `NO_HOST` with
+   * its reason. Takes precedence over `simulate` and the global `BX24`; setting it reconnects.
+   */
+  declare connection: PlacementConnection | PromiseLike<PlacementConnection> | undefined;
   /** Use the built-in call-card simulator instead of a real host. */
   declare simulate: boolean;
   /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
@@ -82,8 +91,12 @@ export class B24CallCard extends LitElement {
   #controller: CallCardController | undefined;
   #simulator: CallCardSimulator | undefined;
   #simulatorLoading: Promise<void> | undefined;
-  #builtFrom: { connection: PlacementConnection | undefined; simulate: boolean; timeout: number } | undefined;
+  #builtFrom: { connection: B24CallCard['connection']; simulate: boolean; timeout: number } | undefined;
   #hostError: CallCardErrorInfo | null = null;
+  /** No controller yet, and none is missing: a promised connection or the simulator is on its way. */
+  #connecting = false;
+  readonly #settled = new WeakMap<PromiseLike<PlacementConnection>, PlacementConnection | CallCardError>();
+  readonly #awaited = new WeakSet<PromiseLike<PlacementConnection>>();
   #unsubscribers: (() => void)[] = [];
   #resizeObserver: ResizeObserver | undefined;
   #resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -157,7 +170,8 @@ export class B24CallCard extends LitElement {
   protected override render() {
     const snapshot = this.#controller?.snapshot;
     const error = this.#hostError ?? (snapshot?.status === 'error' ? snapshot.error : null);
-    return html`${error ? this.#renderError(error) : nothing}<slot></slot>`;
+    const connecting = this.#connecting ? html`<p part="connecting" role="status" lang=${this.#i18n.locale}>${this.#i18n.t('connecting')}</p>` : nothing;
+    return html`${error ? this.#renderError(error) : connecting}<slot></slot>`;
   }
 
   #renderError(error: CallCardErrorInfo) {
@@ -169,9 +183,11 @@ export class B24CallCard extends LitElement {
     </div>`;
   }
 
-  /** The connection to use, an error, or `undefined` while the simulator loads. */
+  /** The connection to use, an error, or `undefined` while a promised connection or the simulator is on its way. */
   #chooseConnection(): PlacementConnection | CallCardError | undefined {
-    if (this.connection) return this.connection;
+    const given = this.connection;
+    if (isPromiseLike(given)) return this.#settled.get(given) ?? this.#await(given);
+    if (given) return given;
     if (this.simulate) {
       if (this.#simulator) return this.#simulator;
       this.#simulatorLoading ??= loadSimulator().then(
@@ -203,10 +219,36 @@ export class B24CallCard extends LitElement {
     return new CallCardError('NO_HOST', window.top === window ? `${NO_HOST_MESSAGE} (The page is not inside a frame: it is open outside Bitrix24.)` : NO_HOST_MESSAGE);
   }
 
+  /** Waits for a promised connection once, then reconnects if it is still the one set. */
+  #await(promise: PromiseLike<PlacementConnection>): undefined {
+    if (this.#awaited.has(promise)) return;
+    this.#awaited.add(promise);
+    Promise.resolve(promise).then(
+      (connection) => {
+        const usable = typeof connection?.call === 'function' && typeof connection.bindEvent === 'function';
+        this.#settled.set(promise, usable ? connection : new CallCardError('NO_HOST', `The connection promise resolved to ${String(connection)}, not a connection: resolve it with b24FrameConnection(frame).`));
+        this.#reconnectIfStill(promise);
+      },
+      (reason: unknown) => {
+        const message = reason instanceof Error ? reason.message : String(reason);
+        this.#settled.set(promise, new CallCardError('NO_HOST', `The connection promise rejected: ${message}`, { cause: reason }));
+        this.#reconnectIfStill(promise);
+      },
+    );
+  }
+
+  #reconnectIfStill(promise: PromiseLike<PlacementConnection>): void {
+    if (!this.isConnected || this.connection !== promise) return;
+    this.#detach();
+    this.#attach();
+  }
+
   #attach(): void {
     const timeout = this.commandTimeout;
     this.#builtFrom = { connection: this.connection, simulate: this.simulate, timeout };
     const connection = this.#chooseConnection();
+    this.#connecting = !connection;
+    this.requestUpdate();
     if (!connection) return;
     if (connection instanceof CallCardError) {
       this.#showHostError(connection);
@@ -232,6 +274,7 @@ export class B24CallCard extends LitElement {
   #showHostError(failure: CallCardError): void {
     const error = failure.toInfo();
     this.#hostError = error;
+    this.#connecting = false;
     this.#provider.setValue(undefined);
     // Later, so that a page script that adds listeners after the tag upgrades still hears it.
     setTimeout(() => {

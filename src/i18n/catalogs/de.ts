@@ -10,6 +10,7 @@ export const de: Messages = {
   'error.UNSUPPORTED': 'Diese Bitrix24-Verbindung kann das nicht.',
   'error.DISPOSED': 'Das Widget wurde geschlossen.',
   'error.LOAD_FAILED': 'Ein Teil des Widgets konnte nicht geladen werden. Prüfen Sie die Verbindung; bei Bedarf wird es erneut versucht.',
+  connecting: 'Verbindung mit Bitrix24 wird hergestellt…',
   'error.code': 'Fehlercode: {code}',
   'phase.idle': 'Kein aktiver Anruf',
   'phase.ringing': 'Es klingelt…',

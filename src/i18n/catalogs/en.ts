@@ -9,6 +9,7 @@ export const en = {
   'error.UNSUPPORTED': 'This Bitrix24 connection cannot do that.',
   'error.DISPOSED': 'The widget was closed.',
   'error.LOAD_FAILED': 'A part of the widget could not be loaded. Check the connection; it is tried again when needed.',
+  connecting: 'Connecting to Bitrix24…',
   'error.code': 'Error code: {code}',
   'phase.idle': 'No active call',
   'phase.ringing': 'Ringing…',

@@ -10,6 +10,7 @@ export const es: Messages = {
   'error.UNSUPPORTED': 'Esta conexión con Bitrix24 no puede hacerlo.',
   'error.DISPOSED': 'El widget se cerró.',
   'error.LOAD_FAILED': 'No se pudo cargar una parte del widget. Compruebe la conexión; se volverá a intentar cuando haga falta.',
+  connecting: 'Conectando con Bitrix24…',
   'error.code': 'Código de error: {code}',
   'phase.idle': 'No hay llamada activa',
   'phase.ringing': 'Sonando…',

@@ -10,6 +10,7 @@ export const fr: Messages = {
   'error.UNSUPPORTED': 'Cette connexion à Bitrix24 ne le permet pas.',
   'error.DISPOSED': 'Le widget a été fermé.',
   'error.LOAD_FAILED': "Une partie du widget n'a pas pu être chargée. Vérifiez la connexion ; un nouvel essai aura lieu si nécessaire.",
+  connecting: 'Connexion à Bitrix24…',
   'error.code': "Code d'erreur : {code}",
   'phase.idle': "Pas d'appel en cours",
   'phase.ringing': 'Sonnerie…',

@@ -10,6 +10,7 @@ export const pl: Messages = {
   'error.UNSUPPORTED': 'To połączenie z Bitrix24 tego nie obsługuje.',
   'error.DISPOSED': 'Widżet został zamknięty.',
   'error.LOAD_FAILED': 'Nie udało się wczytać części widżetu. Sprawdź połączenie; ponowna próba nastąpi w razie potrzeby.',
+  connecting: 'Łączenie z Bitrix24…',
   'error.code': 'Kod błędu: {code}',
   'phase.idle': 'Brak aktywnego połączenia',
   'phase.ringing': 'Dzwoni…',

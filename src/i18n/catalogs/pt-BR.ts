@@ -10,6 +10,7 @@ export const ptBR: Messages = {
   'error.UNSUPPORTED': 'Esta conexão com o Bitrix24 não consegue fazer isso.',
   'error.DISPOSED': 'O widget foi fechado.',
   'error.LOAD_FAILED': 'Não foi possível carregar uma parte do widget. Verifique a conexão; uma nova tentativa será feita quando necessário.',
+  connecting: 'Conectando ao Bitrix24…',
   'error.code': 'Código do erro: {code}',
   'phase.idle': 'Nenhuma chamada ativa',
   'phase.ringing': 'Tocando…',
