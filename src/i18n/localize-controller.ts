@@ -62,6 +62,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
-    return format(this.#messages, key, values);
+    return format(this.#messages, key, values, this.#locale);
   }
 }

@@ -1,7 +1,7 @@
 import { loadFailedError } from '../model/errors.js';
-import { en, type MessageKey, type Messages } from './catalogs/en.js';
+import { en, type MessageKey, type Messages, type PluralMessage } from './catalogs/en.js';
 
-export type { MessageKey, Messages };
+export type { MessageKey, Messages, PluralMessage };
 
 /** Catalogs other than English load on first use, so a page pays only for its own language. */
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
@@ -71,7 +71,21 @@ export function loadMessages(locale: string): Promise<Messages> {
   return loading;
 }
 
-/** Formats a message, replacing `{name}` placeholders with the given values (as text). */
-export function format(messages: Messages, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The text of a plural message for `count`, by the locale's plural rules (`other` when it has no form for that category). */
+function pluralText(message: PluralMessage, count: number, locale: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return message[rules.select(count)] ?? message.other;
+}
+
+/**
+ * Formats a message, replacing `{name}` placeholders with the given values (as text). A plural
+ * message picks its form by `values.count` under `locale`'s plural rules.
+ */
+export function format(messages: Messages, key: MessageKey, values: Readonly<Record<string, string | number>> = {}, locale = 'en'): string {
+  const message = messages[key] ?? en[key];
+  const text = typeof message === 'string' ? message : pluralText(message, Number(values['count'] ?? 0), locale);
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }

@@ -43,3 +43,22 @@ export function allEntries({ pinned, listed }: PinnedBindings): OrderedBinding[]
 export function orderedBindings(call: Pick<CallInfo, 'entity' | 'bindings'>): OrderedBinding[] {
   return allEntries(pinnedBindings(call));
 }
+
+/** What a list limited to `limit` entries besides the pinned one shows. */
+export interface LimitedListing {
+  /** Show `listed.slice(0, end)`. */
+  readonly end: number;
+  /** Entries (the primary's own place not counted) past the limit. */
+  readonly more: number;
+}
+
+/** Where `listed` is cut for a list that shows at most `limit` entries besides the pinned one; `limit` 0 shows all. */
+export function limitListed(listed: readonly OrderedBinding[], limit: number): LimitedListing {
+  if (limit <= 0) return { end: listed.length, more: 0 };
+  let shown = 0;
+  let end = 0;
+  while (end < listed.length && shown < limit) if (!listed[end++]!.primary) shown += 1;
+  let more = 0;
+  for (let index = end; index < listed.length; index += 1) if (!listed[index]!.primary) more += 1;
+  return { end, more };
+}

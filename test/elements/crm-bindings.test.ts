@@ -147,6 +147,7 @@ describe('<b24-crm-bindings>', () => {
       latencyMs: 30,
       call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'COMPANY', ENTITY_ID: 5 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }, { ENTITY_TYPE: 'LEAD', ENTITY_ID: 999 }] },
     });
+    bindings.maxItems = 0;
     await until(() => itemTexts(bindings)[0] === 'Contact Anna Schmidt Main', 'titles arrived');
     expect(itemTexts(bindings)).to.deep.equal(['Contact Anna Schmidt Main', 'Company Nordlicht GmbH', 'Deal #4615', 'Lead #999']);
     const rest = simulator.log.filter((entry) => entry.kind === 'rest');
@@ -240,11 +241,11 @@ describe('<b24-crm-bindings>', () => {
     expect(after - settled, 'nodes left behind').to.be.at.most(0);
   });
 
-  it('renders and updates 1,000 bindings with keyed rendering', async () => {
+  it('renders and updates 1,000 bindings with keyed rendering, with max-items="0"', async () => {
     const many = Array.from({ length: 1000 }, (_, index) => ({ ENTITY_TYPE: index % 2 ? 'DEAL' : 'COMPANY', ENTITY_ID: index + 1 }));
     const first = call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1, CRM_BINDINGS: many });
     const started = performance.now();
-    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings portal="https://p.example" .call=${first}></b24-crm-bindings>`);
+    const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings max-items="0" portal="https://p.example" .call=${first}></b24-crm-bindings>`);
     const renderMs = performance.now() - started;
     expect(items(element)).to.have.length(1001);
     const firstBinding = items(element)[1];
@@ -257,5 +258,78 @@ describe('<b24-crm-bindings>', () => {
     expect(items(element)[1] === firstBinding, 'keyed: an entry keeps its DOM').to.equal(true);
     console.log(`1,000 bindings: first render ${renderMs.toFixed(1)} ms, update after a new primary entity ${updateMs.toFixed(1)} ms`);
     await sleep(0);
+  });
+
+  describe('with more entries than max-items', () => {
+    const many = (count: number) => Array.from({ length: count }, (_, index) => ({ ENTITY_TYPE: index % 2 ? 'DEAL' : 'COMPANY', ENTITY_ID: index + 1 }));
+    const more = (element: Element) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]');
+    const rendered = (element: Element) => element.shadowRoot!.querySelectorAll('[part~=item]').length;
+
+    it('shows the primary entity and 5 more by default; 1,000 bindings render only those', async () => {
+      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings .call=${call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 7, CRM_BINDINGS: many(1000) })}></b24-crm-bindings>`);
+      expect(itemTexts(element)).to.deep.equal(['Contact #7 Main', 'Company #1', 'Deal #2', 'Company #3', 'Deal #4', 'Company #5']);
+      expect(rendered(element), 'nothing past the cut is in the DOM').to.equal(6);
+      expect(more(element)?.textContent?.trim()).to.equal('Show 995 more');
+      expect(more(element)?.getAttribute('aria-expanded')).to.equal('false');
+      await expect(element).to.be.accessible();
+    });
+
+    it("does not count the primary entity's own place in the list", async () => {
+      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings max-items="2" .call=${call({ CRM_ENTITY_TYPE: 'COMPANY', CRM_ENTITY_ID: 1, CRM_BINDINGS: many(4) })}></b24-crm-bindings>`);
+      expect(itemTexts(element)).to.deep.equal(['Company #1 Main', 'Deal #2', 'Company #3']);
+      expect(more(element)?.textContent?.trim()).to.equal('Show 1 more');
+    });
+
+    it('expands and collapses again from the keyboard, keeping focus on the button', async () => {
+      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings max-items="3" .call=${call({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 7, CRM_BINDINGS: many(10) })}></b24-crm-bindings>`);
+      more(element)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(items(element)).to.have.length(11);
+      expect(more(element)!.textContent!.trim()).to.equal('Show less');
+      expect(more(element)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(element.shadowRoot!.activeElement === more(element), 'focus stays on the button').to.equal(true);
+      await sendKeys({ press: ' ' });
+      await element.updateComplete;
+      expect(items(element)).to.have.length(4);
+      expect(more(element)!.textContent!.trim()).to.equal('Show 7 more');
+      expect(element.shadowRoot!.getElementById(more(element)!.getAttribute('aria-controls')!)?.getAttribute('part')).to.equal('list');
+    });
+
+    it('shows everything with max-items="0", no button when everything fits, and the default for a bad value', async () => {
+      const all = await fixture<B24CrmBindings>(html`<b24-crm-bindings max-items="0" .call=${call({ CRM_BINDINGS: many(12) })}></b24-crm-bindings>`);
+      expect([items(all).length, more(all)]).to.deep.equal([12, null]);
+      const fits = await fixture<B24CrmBindings>(html`<b24-crm-bindings .call=${call({ CRM_BINDINGS: many(5) })}></b24-crm-bindings>`);
+      expect([items(fits).length, more(fits)]).to.deep.equal([5, null]);
+      const bad = await fixture<B24CrmBindings>(html`<b24-crm-bindings max-items="lots" .call=${call({ CRM_BINDINGS: many(12) })}></b24-crm-bindings>`);
+      expect(items(bad)).to.have.length(5);
+      bad.maxItems = -1;
+      await bad.updateComplete;
+      expect(items(bad)).to.have.length(5);
+    });
+
+    it('counts in the language: Russian plural forms', async () => {
+      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings lang="ru" max-items="1" .call=${call({ CRM_BINDINGS: many(3) })}></b24-crm-bindings>`);
+      await until(() => more(element)?.textContent?.includes('Показать'), 'Russian');
+      expect(more(element)!.textContent!.trim()).to.equal('Показать ещё 2 привязки');
+      element.call = call({ CRM_BINDINGS: many(7) });
+      await element.updateComplete;
+      expect(more(element)!.textContent!.trim()).to.equal('Показать ещё 6 привязок');
+      element.call = call({ CRM_BINDINGS: many(2) });
+      await element.updateComplete;
+      expect(more(element)!.textContent!.trim()).to.equal('Показать ещё 1 привязку');
+    });
+
+    it('asks titles only for what it shows', async () => {
+      const simulator = createCallCardSimulator({ call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: many(40) } });
+      const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-crm-bindings resolve-titles max-items="2"></b24-crm-bindings></b24-call-card>`);
+      const element = card.querySelector('b24-crm-bindings')!;
+      await until(() => simulator.log.some((entry) => entry.kind === 'rest'), 'a batch');
+      const asked = () => simulator.log.filter((entry) => entry.kind === 'rest').flatMap((entry) => Object.values((entry.payload as { cmd: Record<string, string> }).cmd));
+      expect(asked()).to.deep.equal(['crm.contact.get?id=17', 'crm.company.get?id=1', 'crm.deal.get?id=2']);
+      await until(() => more(element), 'the button');
+      more(element)!.click();
+      await until(() => asked().length === 41, 'the rest asked once expanded');
+    });
   });
 });

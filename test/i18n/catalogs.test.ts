@@ -2,12 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { en, type MessageKey } from '../../src/i18n/catalogs/en.js';
-import { CATALOG_LANGUAGES, catalogLanguage, loadMessages, format } from '../../src/i18n/messages.js';
+import { CATALOG_LANGUAGES, catalogLanguage, loadMessages, format, type PluralMessage } from '../../src/i18n/messages.js';
 import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 import { formatDuration, formatId, maskPhoneNumber } from '../../src/model/format.js';
 import { sleep, until } from '../helpers.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** A message's texts: the one text, or every plural form. */
+const texts = (message: string | PluralMessage) => (typeof message === 'string' ? [message] : Object.values(message));
 
 describe('catalogs', () => {
   it('exist for en, ru, de, es, pt-BR, pl, uk and fr', () => {
@@ -19,10 +21,18 @@ describe('catalogs', () => {
       const messages = await loadMessages(language);
       expect(messages).to.not.equal(en);
       for (const key of Object.keys(en) as MessageKey[]) {
-        expect(messages[key], key).to.be.a('string').and.not.equal('');
-        expect(placeholders(messages[key]), key).to.deep.equal(placeholders(en[key]));
+        const [message, english] = [messages[key], en[key]];
+        expect(typeof message, `${key} is plural where English is`).to.equal(typeof english);
+        if (typeof message !== 'string') {
+          const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+          for (const category of categories) expect(message[category], `${key}: a form for ${language}'s plural category ${category}`).to.be.a('string');
+        }
+        for (const text of texts(message)) {
+          expect(text, key).to.be.a('string').and.not.equal('');
+          expect(placeholders(text), key).to.deep.equal(placeholders(texts(english)[0]!));
+        }
       }
-      const untranslated = (Object.keys(en) as MessageKey[]).filter((key) => messages[key] === en[key] && !/^(Code \{code\}|Lead|Deal|Kontakt|Contact)$/.test(en[key]));
+      const untranslated = (Object.keys(en) as MessageKey[]).filter((key) => typeof en[key] === 'string' && messages[key] === en[key] && !/^(Code \{code\}|Lead|Deal|Kontakt|Contact)$/.test(en[key] as string));
       expect(untranslated.length, untranslated.join(', ')).to.be.lessThan(4);
     });
   }
@@ -83,7 +93,7 @@ describe('no user-visible string outside the catalogs', () => {
       card.simulator!.hangUp('603-S');
       await sleep(30);
       collect();
-      const english = (Object.keys(en) as MessageKey[]).filter((key) => messages[key] !== en[key]).map((key) => en[key].replace(/\{\w+\}/g, '').trim()).filter((text) => text.length > 3);
+      const english = (Object.keys(en) as MessageKey[]).filter((key) => messages[key] !== en[key]).flatMap((key) => texts(en[key]).map((text) => text.replace(/\{\w+\}/g, '').trim())).filter((text) => text.length > 3);
       const text = seen.join(' ');
       for (const phrase of english) expect(text, phrase).to.not.contain(phrase);
       expect(text).to.contain(messages['failure.603-S']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { orderedBindings, pinnedBindings } from '../../src/model/ordered-bindings.js';
+import { limitListed, orderedBindings, pinnedBindings } from '../../src/model/ordered-bindings.js';
 import type { CrmBinding } from '../../src/model/types.js';
 
 const b = (entityType: string, entityId: number): CrmBinding => ({ entityType, entityId });
@@ -19,5 +19,22 @@ describe('orderedBindings and pinnedBindings', () => {
     expect(keys(orderedBindings({ entity: b('LEAD', 1), bindings: [b('DEAL', 2)] }))).to.deep.equal(['LEAD:1*', 'DEAL:2']);
     expect(keys(orderedBindings({ entity: null, bindings: [b('DEAL', 2), b('DEAL', 2)] }))).to.deep.equal(['DEAL:2']);
     expect(pinnedBindings({ entity: null, bindings: [] })).to.deep.equal({ pinned: null, listed: [] });
+  });
+});
+
+describe('limitListed', () => {
+  const entries = (primaryAt: number, count: number) =>
+    Array.from({ length: count }, (_, index) => ({ key: `k${index}`, binding: { entityType: 'DEAL', entityId: index + 1 }, primary: index === primaryAt }));
+
+  it("cuts after `limit` entries, not counting the primary entity's own place", () => {
+    expect(limitListed(entries(-1, 10), 3)).to.deep.equal({ end: 3, more: 7 });
+    expect(limitListed(entries(1, 10), 3)).to.deep.equal({ end: 4, more: 6 });
+    expect(limitListed(entries(8, 10), 3)).to.deep.equal({ end: 3, more: 6 });
+  });
+
+  it('shows everything for 0, or when everything fits', () => {
+    expect(limitListed(entries(-1, 10), 0)).to.deep.equal({ end: 10, more: 0 });
+    expect(limitListed(entries(0, 3), 5)).to.deep.equal({ end: 3, more: 0 });
+    expect(limitListed([], 5)).to.deep.equal({ end: 0, more: 0 });
   });
 });

@@ -9,7 +9,10 @@ const app: BenchApp = {
   mount(container, connection) {
     card = document.createElement('b24-call-card');
     card.connection = connection;
-    card.append(document.createElement('b24-call-status'), document.createElement('b24-crm-bindings'), document.createElement('b24-autoclose-toggle'));
+    // The other apps render every binding: so does the kit here (max-items="0"), to compare like with like.
+    const bindings = document.createElement('b24-crm-bindings');
+    bindings.setAttribute('max-items', '0');
+    card.append(document.createElement('b24-call-status'), bindings, document.createElement('b24-autoclose-toggle'));
     const status = card.querySelector('b24-call-status')! as unknown as { updated: () => void };
     const updated = status.updated.bind(status);
     status.updated = () => {

@@ -76,6 +76,26 @@ export const crmBindingsStyles = [
     .state.failed {
       color: var(--_alert-text);
     }
+    [part='more'] {
+      display: block;
+      margin: 4px 0 0;
+      padding: 4px calc(var(--_space) * 1.5);
+      border: 0;
+      border-radius: var(--_radius);
+      background: none;
+      color: var(--_link);
+      font: inherit;
+      font-size: var(--_font-size-small);
+      text-align: start;
+      cursor: pointer;
+    }
+    [part='more']:hover {
+      text-decoration: underline;
+    }
+    [part='more']:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: -2px;
+    }
     [part='empty'] {
       margin: 0;
       padding: var(--_space) calc(var(--_space) * 1.5);

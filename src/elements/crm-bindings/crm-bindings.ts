@@ -4,7 +4,7 @@ import type { EntityTitles } from '../../controller/entity-titles.js';
 import { entityPath } from '../../model/entity-path.js';
 import { dynamicTypeId } from '../../model/entity-types.js';
 import { formatId } from '../../model/format.js';
-import { allEntries, pinnedBindings, type OrderedBinding, type PinnedBindings } from '../../model/ordered-bindings.js';
+import { limitListed, pinnedBindings, type LimitedListing, type OrderedBinding, type PinnedBindings } from '../../model/ordered-bindings.js';
 import { sameBindings, sameEntity } from '../../model/same-call.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import type { CrmBinding } from '../../model/types.js';
@@ -58,6 +58,7 @@ function safeOrigin(value: string | undefined): string | null {
  * @csspart primary-badge - The "Main" badge of the primary entity.
  * @csspart title-state - "Loading the name…" or "The name could not be loaded".
  * @csspart empty - The "Not linked to CRM" text.
+ * @csspart more - The "Show N more" / "Show less" button under a list longer than `max-items`.
  *
  * @cssprop --b24-cc-color-link - Link text.
  * @cssprop --b24-cc-color-highlight - The primary entity's background (`--ui-color-accent-soft-blue-2`, then #e6f4ff).
@@ -72,15 +73,28 @@ export class B24CrmBindings extends CallCardElement {
     ...CallCardElement.properties,
     resolveTitles: { type: Boolean, attribute: 'resolve-titles', reflect: true },
     portal: { type: String },
+    maxItems: { type: Number, attribute: 'max-items' },
   };
+
+  /** `max-items` when it is missing or not a number of entries. */
+  static readonly DEFAULT_MAX_ITEMS = 5;
 
   /** Replace ids with titles (contact name, company title…), fetched over REST when the connection can. */
   declare resolveTitles: boolean;
   /** The portal origin for links when there is no connection that knows it, e.g. `https://example.bitrix24.com`. */
   declare portal: string | undefined;
+  /**
+   * At most this many entries besides the primary entity (default 5; `0` shows all). The rest wait
+   * behind a "Show N more" button, and are not rendered until then. A negative or non-numeric value
+   * counts as the default.
+   */
+  declare maxItems: number;
 
   #entries: PinnedBindings = { pinned: null, listed: [] };
   #entriesFrom: unknown;
+  #shown: LimitedListing = { end: 0, more: 0 };
+  #expanded = false;
+  #callId: string | undefined;
   #primaryKey: string | null | undefined;
   #announcement = '';
   readonly #titles = new ResolverController<EntityTitles>(
@@ -89,10 +103,17 @@ export class B24CrmBindings extends CallCardElement {
     () => (this.#requestedFor = undefined),
   );
   #requestedFor: unknown;
+  #requestedShown: LimitedListing | undefined;
 
   constructor() {
     super();
     this.resolveTitles = false;
+    this.maxItems = B24CrmBindings.DEFAULT_MAX_ITEMS;
+  }
+
+  get #limit(): number {
+    const limit = Math.floor(Number(this.maxItems));
+    return limit >= 0 ? limit : B24CrmBindings.DEFAULT_MAX_ITEMS;
   }
 
   protected readonly unconnectedHint = 'it shows "Not linked to CRM".';
@@ -112,14 +133,27 @@ export class B24CrmBindings extends CallCardElement {
         this.#announcement = this.i18n.t('bindings.announce', { entity: this.#describe(call.entity) });
       }
       this.#primaryKey = primary;
+      // A new call starts collapsed.
+      if (call?.callId !== this.#callId) this.#expanded = false;
+      this.#callId = call?.callId;
     }
+    const shown = this.#expanded ? { end: this.#entries.listed.length, more: 0 } : limitListed(this.#entries.listed, this.#limit);
+    if (shown.end !== this.#shown.end || shown.more !== this.#shown.more) this.#shown = shown;
     this.#titles.use(this.resolveTitles ? this.consumer.controller : undefined);
-    // Marks new entries as loading before this render; results arrive as later updates.
+    // Marks new entries as loading before this render; results arrive as later updates. Only what is shown.
     const titles = this.#titles.value;
-    if (titles && this.#entriesFrom !== this.#requestedFor) {
+    if (titles && (this.#entriesFrom !== this.#requestedFor || this.#shown !== this.#requestedShown)) {
       this.#requestedFor = this.#entriesFrom;
-      void titles.request(allEntries(this.#entries).map((entry) => entry.binding));
+      this.#requestedShown = this.#shown;
+      void titles.request(this.#shownEntries().map((entry) => entry.binding));
     }
+  }
+
+  /** The entries on screen: the pinned one, then the listed ones up to the cut, each once. */
+  #shownEntries(): OrderedBinding[] {
+    const { pinned, listed } = this.#entries;
+    const rest = listed.slice(0, this.#shown.end).filter((entry) => !entry.primary);
+    return pinned ? [pinned, ...rest] : rest;
   }
 
   protected override render() {
@@ -135,11 +169,23 @@ export class B24CrmBindings extends CallCardElement {
     // entity updates the pinned entry and two flags, and moves no DOM, even among 1,000 entries.
     // The list is positional (a plain map, guarded per entry), not `repeat`: lit-html 3.3.1+ leaks
     // one marker comment per item `repeat` removes (lit/lit#5298), 15,000 nodes over 5,000 calls.
-    return html`<ul part="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick} @keydown=${this.#onKeydown}>
-        ${pinned ? this.#guardedItem(pinned, origin, openable) : nothing}${listed.map((entry) => this.#guardedItem(entry, origin, openable))}
+    const { end, more } = this.#shown;
+    const collapsible = this.#expanded && limitListed(listed, this.#limit).more > 0;
+    return html`<ul part="list" id="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick} @keydown=${this.#onKeydown}>
+        ${pinned ? this.#guardedItem(pinned, origin, openable) : nothing}${listed.slice(0, end).map((entry) => this.#guardedItem(entry, origin, openable))}
       </ul>
+      ${more > 0 || collapsible
+        ? html`<button part="more" type="button" aria-controls="list" aria-expanded=${this.#expanded ? 'true' : 'false'} @click=${this.#toggleMore}>
+            ${this.#expanded ? this.i18n.t('bindings.showLess') : this.i18n.t('bindings.showMore', { count: more })}
+          </button>`
+        : nothing}
       ${live}`;
   }
+
+  readonly #toggleMore = (): void => {
+    this.#expanded = !this.#expanded;
+    this.requestUpdate();
+  };
 
   /** An entry re-renders only when what it shows changed: 1,000 bindings stay cheap to update. */
   #guardedItem(entry: OrderedBinding, origin: string | null, openable: boolean) {
@@ -187,7 +233,7 @@ export class B24CrmBindings extends CallCardElement {
 
   readonly #onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href], a[role=link]');
-    const binding = link && allEntries(this.#entries).find((entry) => entry.key === link.dataset['key'])?.binding;
+    const binding = link && this.#shownEntries().find((entry) => entry.key === link.dataset['key'])?.binding;
     const path = binding && entityPath(binding.entityType, binding.entityId);
     if (link && binding && path) this.#open(event, binding, path, link.getAttribute('href'));
   };

@@ -53,6 +53,8 @@ export const de: Messages = {
   'bindings.announce': 'Jetzt verknüpft mit {entity}',
   'bindings.titleLoading': 'Name wird geladen…',
   'bindings.titleFailed': 'Der Name konnte nicht geladen werden',
+  'bindings.showMore': { one: '{count} weitere anzeigen', other: '{count} weitere anzeigen' },
+  'bindings.showLess': 'Weniger anzeigen',
   'toggle.label': 'Karte nach dem Anruf geöffnet lassen',
   'toggle.pending': 'Wird gespeichert…',
   'toggle.failed': 'Konnte nicht geändert werden. Bitte erneut versuchen.',

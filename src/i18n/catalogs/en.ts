@@ -52,6 +52,8 @@ export const en = {
   'bindings.announce': 'Now linked to {entity}',
   'bindings.titleLoading': 'Loading the name…',
   'bindings.titleFailed': 'The name could not be loaded',
+  'bindings.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
+  'bindings.showLess': 'Show less',
   'toggle.label': 'Keep the card open after the call',
   'toggle.pending': 'Saving…',
   'toggle.failed': 'Could not change this. Try again.',
@@ -59,4 +61,9 @@ export const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type Messages = Readonly<Record<MessageKey, string>>;
+
+/** A message with a count: one text per plural category of the language (`Intl.PluralRules`), `other` required. */
+export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/** A catalog: every English key, plural where English is plural. */
+export type Messages = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };

@@ -53,6 +53,8 @@ export const es: Messages = {
   'bindings.announce': 'Ahora vinculado a {entity}',
   'bindings.titleLoading': 'Cargando el nombre…',
   'bindings.titleFailed': 'No se pudo cargar el nombre',
+  'bindings.showMore': { many: 'Mostrar {count} más', one: 'Mostrar {count} más', other: 'Mostrar {count} más' },
+  'bindings.showLess': 'Mostrar menos',
   'toggle.label': 'Mantener la tarjeta abierta después de la llamada',
   'toggle.pending': 'Guardando…',
   'toggle.failed': 'No se pudo cambiar. Inténtelo de nuevo.',

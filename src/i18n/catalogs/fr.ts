@@ -53,6 +53,8 @@ export const fr: Messages = {
   'bindings.announce': 'Désormais lié à {entity}',
   'bindings.titleLoading': 'Chargement du nom…',
   'bindings.titleFailed': "Le nom n'a pas pu être chargé",
+  'bindings.showMore': { many: 'Afficher {count} de plus', one: 'Afficher {count} de plus', other: 'Afficher {count} de plus' },
+  'bindings.showLess': 'Afficher moins',
   'toggle.label': "Garder la fiche ouverte après l'appel",
   'toggle.pending': 'Enregistrement…',
   'toggle.failed': "Impossible de modifier. Réessayez.",

@@ -53,6 +53,8 @@ export const pl: Messages = {
   'bindings.announce': 'Teraz powiązano z: {entity}',
   'bindings.titleLoading': 'Wczytywanie nazwy…',
   'bindings.titleFailed': 'Nie udało się wczytać nazwy',
+  'bindings.showMore': { one: 'Pokaż jeszcze {count} powiązanie', few: 'Pokaż jeszcze {count} powiązania', many: 'Pokaż jeszcze {count} powiązań', other: 'Pokaż jeszcze {count} powiązania' },
+  'bindings.showLess': 'Zwiń',
   'toggle.label': 'Nie zamykaj karty po połączeniu',
   'toggle.pending': 'Zapisywanie…',
   'toggle.failed': 'Nie udało się zmienić. Spróbuj ponownie.',

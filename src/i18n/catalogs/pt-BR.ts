@@ -53,6 +53,8 @@ export const ptBR: Messages = {
   'bindings.announce': 'Agora vinculado a {entity}',
   'bindings.titleLoading': 'Carregando o nome…',
   'bindings.titleFailed': 'Não foi possível carregar o nome',
+  'bindings.showMore': { many: 'Mostrar mais {count}', one: 'Mostrar mais {count}', other: 'Mostrar mais {count}' },
+  'bindings.showLess': 'Mostrar menos',
   'toggle.label': 'Manter o cartão aberto após a chamada',
   'toggle.pending': 'Salvando…',
   'toggle.failed': 'Não foi possível alterar. Tente novamente.',

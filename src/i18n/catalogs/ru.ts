@@ -53,6 +53,8 @@ export const ru: Messages = {
   'bindings.announce': 'Теперь привязан: {entity}',
   'bindings.titleLoading': 'Загружаем название…',
   'bindings.titleFailed': 'Не удалось загрузить название',
+  'bindings.showMore': { one: 'Показать ещё {count} привязку', few: 'Показать ещё {count} привязки', many: 'Показать ещё {count} привязок', other: 'Показать ещё {count} привязки' },
+  'bindings.showLess': 'Свернуть',
   'toggle.label': 'Не закрывать карточку после звонка',
   'toggle.pending': 'Сохраняем…',
   'toggle.failed': 'Не удалось изменить. Попробуйте ещё раз.',

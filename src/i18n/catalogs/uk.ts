@@ -53,6 +53,8 @@ export const uk: Messages = {
   'bindings.announce': 'Тепер привʼязано: {entity}',
   'bindings.titleLoading': 'Завантажуємо назву…',
   'bindings.titleFailed': 'Не вдалося завантажити назву',
+  'bindings.showMore': { one: 'Показати ще {count} прив’язку', few: 'Показати ще {count} прив’язки', many: 'Показати ще {count} прив’язок', other: 'Показати ще {count} прив’язки' },
+  'bindings.showLess': 'Згорнути',
   'toggle.label': 'Не закривати картку після дзвінка',
   'toggle.pending': 'Зберігаємо…',
   'toggle.failed': 'Не вдалося змінити. Спробуйте ще раз.',
