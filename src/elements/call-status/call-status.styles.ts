@@ -8,10 +8,20 @@ export const callStatusStyles = [
   visuallyHidden,
   iconStyles,
   css`
+    /*
+     * The layout follows the tag's own width (a container query), not the viewport's: the desktop
+     * app opens the card as a 550 px window with the widget as a tab in it, so 320-450 px is normal.
+     * The number never breaks inside itself; below 440 px the phase moves under it.
+     */
+    :host {
+      container-type: inline-size;
+      /* A size container has no content width: in a flex row that gives it none it would be 0 px wide. */
+      contain-intrinsic-inline-size: 320px;
+    }
     [part='base'] {
       display: grid;
-      grid-template-columns: auto 1fr auto;
-      gap: 2px calc(var(--_space) * 1.5);
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: calc(var(--_space) * 1.5);
       align-items: center;
       padding: calc(var(--_space) * 1.5);
       border-radius: var(--_radius);
@@ -19,18 +29,31 @@ export const callStatusStyles = [
       color: var(--_text);
     }
     [part='direction-icon'] {
-      grid-row: span 3;
+      align-self: start;
       display: inline-flex;
       padding: var(--_space);
       border-radius: 50%;
       background: var(--_surface-soft);
       color: var(--_text-secondary);
     }
+    .text {
+      display: grid;
+      gap: 2px;
+      min-width: 0;
+    }
+    .heading,
+    .subheading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 2px calc(var(--_space) * 1.5);
+    }
     [part='number'] {
       font-size: 1.15em;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
-      overflow-wrap: anywhere;
+      white-space: nowrap;
     }
     [part='number'].placeholder {
       font-weight: 400;
@@ -38,13 +61,14 @@ export const callStatusStyles = [
     }
     [part='phase'] {
       display: inline-flex;
-      align-items: center;
+      align-items: baseline;
       gap: 6px;
-      justify-self: end;
       font-weight: 600;
     }
     [part='phase']::before {
       content: '';
+      flex: none;
+      align-self: center;
       width: 8px;
       height: 8px;
       border-radius: 50%;
@@ -61,7 +85,7 @@ export const callStatusStyles = [
       background: var(--_alert);
     }
     [part='timer'] {
-      justify-self: end;
+      margin-inline-start: auto;
       font-variant-numeric: tabular-nums;
       color: var(--_text-secondary);
     }
@@ -70,8 +94,13 @@ export const callStatusStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 4px var(--_space);
+      min-width: 0;
       color: var(--_text-secondary);
       font-size: var(--_font-size-small);
+    }
+    [part='line'] {
+      overflow-wrap: break-word;
+      min-width: 0;
     }
     [part='badge'] {
       padding: 1px 8px;
@@ -81,10 +110,15 @@ export const callStatusStyles = [
       font-size: var(--_font-size-small);
     }
     [part='failure'] {
-      grid-column: 2 / -1;
       margin: 0;
       color: var(--_alert-text);
       font-size: var(--_font-size-small);
+    }
+    @container (max-width: 439px) {
+      .heading {
+        flex-direction: column;
+        align-items: flex-start;
+      }
     }
   `,
 ];

@@ -124,17 +124,23 @@ export class B24CallStatus extends CallCardElement {
         ><svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d=${iconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg
       ></span>
-      <span part="number" class=${shown ? nothing : 'placeholder'} dir=${shown ? 'ltr' : nothing}>${this.#number(call)}</span>
-      <span part="phase">${phaseText}</span>
-      <span part="details">
-        <span part="direction">${t(`direction.${known ? call.direction : 'other'}` as MessageKey)}</span>
-        <span part="line" ?hidden=${!line}>${line ? t('line.label', { line }) : ''}</span>
-        <span part="badge" ?hidden=${!call.callListMode}>${t('badge.callList')}</span>
-      </span>
-      <span part=${timed || recorded !== null ? 'timer' : nothing} role=${timed ? 'timer' : nothing} aria-label=${timed || recorded !== null ? t('timer.label') : nothing}
-        >${recorded === null ? liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale)) : formatDuration(recorded, locale)}</span
-      >
-      ${this.#renderFailure(phase, failedCode)}
+      <div class="text">
+        <div class="heading">
+          <span part="number" class=${shown ? nothing : 'placeholder'} dir=${shown ? 'ltr' : nothing}>${this.#number(call)}</span>
+          <span part="phase">${phaseText}</span>
+        </div>
+        <div class="subheading">
+          <span part="details">
+            <span part="direction">${t(`direction.${known ? call.direction : 'other'}` as MessageKey)}</span>
+            <span part="line" ?hidden=${!line}>${line ? t('line.label', { line }) : ''}</span>
+            <span part="badge" ?hidden=${!call.callListMode}>${t('badge.callList')}</span>
+          </span>
+          <span part=${timed || recorded !== null ? 'timer' : nothing} role=${timed ? 'timer' : nothing} aria-label=${timed || recorded !== null ? t('timer.label') : nothing}
+            >${recorded === null ? liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale)) : formatDuration(recorded, locale)}</span
+          >
+        </div>
+        ${this.#renderFailure(phase, failedCode)}
+      </div>
       <div class="visually-hidden" role="status" aria-live="polite">${phase === 'idle' ? '' : phaseText}</div>
     </div>`;
   }

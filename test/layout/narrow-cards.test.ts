@@ -1,0 +1,178 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
+import { createCallCardSimulator, type CallCardSimulator } from '../../src/connection/simulator.js';
+import { normalizeCall } from '../../src/model/normalize-call.js';
+import type { ExternalCallRegisterParams } from '../../src/connection/simulated-call-card.js';
+import { CATALOG_LANGUAGES, loadMessages, type MessageKey } from '../../src/i18n/messages.js';
+import { FAILURE_CODES } from '../../src/model/failure-codes.js';
+import { until } from '../helpers.js';
+
+// The desktop app opens the call card as a 550×650 window and the widget is a tab inside it, so
+// 320–450 px is the normal width. These tests lay the whole card out at 320, 400 and 550 px, in
+// every shipped language and every call state, on a plain white page, and measure the boxes.
+
+const WIDTHS = [320, 400, 550];
+const NARROW_BELOW = 440;
+const NUMBER = '+4915112345678';
+
+type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
+
+/** Every line box a text node's words sit on, by their tops. */
+function lineTops(node: Node): Set<number> {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+}
+
+/** The words of an element that break across lines (each word must sit on one line). */
+function brokenWords(element: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const match of text.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (tops.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
+
+/** Every element of the card, in light DOM and in every shadow root, that is laid out. */
+function laidOut(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (element: Element) => {
+    if (element.classList.contains('visually-hidden')) return;
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 || box.height > 0) found.push(element);
+    for (const child of element.shadowRoot ? [...element.shadowRoot.children, ...element.children] : element.children) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+const describeElement = (element: Element) => `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : element.className ? `.${element.className}` : ''}`;
+
+function part(card: Element, tag: string, name: string): HTMLElement {
+  return card.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+}
+
+/** Everything the layout must hold, measured. */
+function checkLayout(card: B24CallCard, width: number, where: string): void {
+  const frame: Box = card.getBoundingClientRect();
+  expect(Math.round(frame.right - frame.left), `${where}: the card is ${width} px`).to.equal(width);
+  for (const element of laidOut(card)) {
+    const box = element.getBoundingClientRect();
+    expect(box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, `${where}: ${describeElement(element)} (${Math.round(box.left)}–${Math.round(box.right)}) stays inside the card (${frame.left}–${frame.right})`).to.equal(true);
+  }
+  const number = part(card, 'b24-call-status', 'number');
+  expect(lineTops(number).size, `${where}: the number "${number.textContent}" is one line`).to.equal(1);
+  for (const [tag, name] of [
+    ['b24-call-status', 'line'],
+    ['b24-call-status', 'phase'],
+    ['b24-call-status', 'failure'],
+    ['b24-crm-bindings', 'name'],
+    ['b24-autoclose-toggle', 'label'],
+  ] as const) {
+    const element = part(card, tag, name);
+    if (element) expect(brokenWords(element), `${where}: ${tag} ${name} "${element.textContent?.trim()}" wraps only between words`).to.deep.equal([]);
+  }
+  const phase = part(card, 'b24-call-status', 'phase').getBoundingClientRect();
+  const numberBox = number.getBoundingClientRect();
+  if (width < NARROW_BELOW) expect(phase.top >= numberBox.bottom - 1, `${where}: the phase sits under the number`).to.equal(true);
+}
+
+interface Step {
+  name: string;
+  /** The phase the status shows once the step is done (its class on the base part). */
+  phase: string;
+  drive: (simulator: CallCardSimulator) => void;
+}
+
+describe('narrow cards: the whole card at 320, 400 and 550 px', () => {
+  for (const lang of CATALOG_LANGUAGES) {
+    it(`${lang}: every call state keeps the number on one line, wraps words whole, and overflows nothing`, async () => {
+      const messages = await loadMessages(lang);
+      const longest = [...FAILURE_CODES].sort((a, b) => String(messages[`failure.${b}` as MessageKey]).length - String(messages[`failure.${a}` as MessageKey]).length)[0]!;
+      const incoming = {
+        PHONE_NUMBER: NUMBER,
+        TYPE: 3 as const,
+        LINE_NAME: 'Berlin office, second floor',
+        CALL_LIST_ID: 7,
+        CRM_ENTITY_TYPE: 'COMPANY',
+        CRM_ENTITY_ID: 123456789,
+        CRM_BINDINGS: [
+          { ENTITY_TYPE: 'DYNAMIC_1032', ENTITY_ID: 987654321 },
+          { ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 },
+        ],
+      };
+      const outgoing = { PHONE_NUMBER: NUMBER, TYPE: 1 as const, LINE_NUMBER: 'reg151083', CRM_ENTITY_TYPE: 'LEAD', CRM_ENTITY_ID: 31 };
+      const calls: [ExternalCallRegisterParams, Step[]][] = [
+        [incoming, [
+          { name: 'ringing', phase: 'ringing', drive: () => undefined },
+          { name: 'connected', phase: 'connected', drive: (sim) => sim.connect() },
+          { name: 'ended', phase: 'ended', drive: (sim) => sim.hangUp('200') },
+        ]],
+        [outgoing, [
+          { name: 'outgoing, calling', phase: 'calling', drive: () => undefined },
+          { name: `failed (${longest}, the longest reason)`, phase: 'failed', drive: (sim) => sim.hangUp(longest) },
+        ]],
+      ];
+      let card!: B24CallCard;
+      for (const [call, steps] of calls) {
+        const simulator = createCallCardSimulator({ call });
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #fff">
+          <b24-call-card lang=${lang} .connection=${simulator}>
+            <b24-call-status></b24-call-status>
+            <b24-crm-bindings></b24-crm-bindings>
+            <b24-autoclose-toggle></b24-autoclose-toggle>
+          </b24-call-card>
+        </div>`);
+        card = wrapper.querySelector<B24CallCard>('b24-call-card')!;
+        await until(() => card.snapshot?.status === 'ready', 'ready');
+        await until(() => lang === 'en' || part(card, 'b24-autoclose-toggle', 'label').textContent!.trim() !== 'Keep the card open after the call', 'the catalog');
+        for (const step of steps) {
+          step.drive(simulator);
+          const status = card.querySelector('b24-call-status')!;
+          await until(() => status.shadowRoot!.querySelector(`[part=base].${step.phase}`), `${lang}: ${step.name}`);
+          await card.controller!.whenSettled();
+          for (const element of card.children) await (element as B24CallCard).updateComplete;
+          for (const width of WIDTHS) {
+            wrapper.style.width = `${width}px`;
+            checkLayout(card, width, `${lang}, ${step.name}, ${width} px`);
+          }
+        }
+      }
+      expect(part(card, 'b24-call-status', 'failure')?.textContent).to.equal(messages[`failure.${longest}` as MessageKey]);
+    });
+  }
+
+  it('puts the phase beside the number when there is room (550 px, English)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 550px">
+      <b24-call-card .connection=${createCallCardSimulator({ call: { PHONE_NUMBER: NUMBER } })}><b24-call-status></b24-call-status></b24-call-card>
+    </div>`);
+    const card = wrapper.querySelector<B24CallCard>('b24-call-card')!;
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    await card.querySelector('b24-call-status')!.updateComplete;
+    const [number, phase] = [part(card, 'b24-call-status', 'number').getBoundingClientRect(), part(card, 'b24-call-status', 'phase').getBoundingClientRect()];
+    expect(phase.top < number.bottom && phase.left > number.right, 'same row, to the right').to.equal(true);
+  });
+});
+
+describe('a status in a row of its own', () => {
+  it('keeps a usable width in a flex row that gives it none', async () => {
+    const row = await fixture<HTMLDivElement>(html`<div style="display: flex; width: 700px">
+      <b24-call-status .call=${normalizeCall({ CALL_ID: 'x', CALL_STATE: 'connected', PHONE_NUMBER: NUMBER }, 'status').call}></b24-call-status><button>Other</button>
+    </div>`);
+    const status = row.querySelector('b24-call-status')!;
+    await status.updateComplete;
+    const width = status.getBoundingClientRect().width;
+    // A size container has no content width of its own; the kit gives it the narrowest card's.
+    expect(width).to.equal(320);
+    expect(lineTops(status.shadowRoot!.querySelector('[part=number]')!).size).to.equal(1);
+  });
+});
