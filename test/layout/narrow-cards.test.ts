@@ -148,6 +148,23 @@ describe('narrow cards: the whole card at 320, 400 and 550 px', () => {
         }
       }
       expect(part(card, 'b24-call-status', 'failure')?.textContent).to.equal(messages[`failure.${longest}` as MessageKey]);
+      // The error panel, with the longest of its messages.
+      const failing = await fixture<HTMLDivElement>(html`<div style="background: #fff">
+        <b24-call-card lang=${lang} .connection=${createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' })}></b24-call-card>
+      </div>`);
+      const provider = failing.querySelector<B24CallCard>('b24-call-card')!;
+      await until(() => provider.shadowRoot!.querySelector('[part=error-message]')?.textContent === messages['error.WRONG_PLACEMENT'], 'the panel');
+      for (const width of WIDTHS) {
+        failing.style.width = `${width}px`;
+        const frame = provider.getBoundingClientRect();
+        for (const element of laidOut(provider)) {
+          const box = element.getBoundingClientRect();
+          expect(box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, `${lang}, error panel, ${width} px: ${describeElement(element)} inside`).to.equal(true);
+        }
+        for (const name of ['error-title', 'error-message', 'error-code']) {
+          expect(brokenWords(provider.shadowRoot!.querySelector(`[part=${name}]`)!), `${lang}, ${name}, ${width} px`).to.deep.equal([]);
+        }
+      }
     });
   }
 
