@@ -11,6 +11,7 @@ export const LOCALES = ['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr'];
 const preview: Preview = {
   parameters: {
     layout: 'padded',
+    backgrounds: { disable: true },
     controls: { expanded: true },
     // Storybook 10 no longer wires these by itself (storybook issue 33038).
     docs: { ...manifestParameters.docs },
@@ -27,17 +28,11 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'light' },
+  // No backdrop of Storybook's own: a widget's page is white unless it says otherwise, so a dark
+  // story shows what a white page does with it. Dark is a `.dark` ancestor, as Bitrix24 sets it; the
+  // kit paints its own surface. Axe's colour-contrast rule checks every story this way.
   decorators: [
-    (story, context) => {
-      const dark = context.globals['theme'] === 'dark';
-      return html`<div
-        class=${dark ? 'dark' : 'light'}
-        lang=${context.globals['locale'] ?? 'en'}
-        style="padding: 12px; background: ${dark ? '#1b1b1b' : '#ffffff'}; color: ${dark ? '#f8f8f8' : '#333333'}; color-scheme: ${dark ? 'dark' : 'light'}"
-      >
-        ${story()}
-      </div>`;
-    },
+    (story, context) => html`<div class=${context.globals['theme'] === 'dark' ? 'dark' : 'light'} lang=${context.globals['locale'] ?? 'en'}>${story()}</div>`,
   ],
   tags: ['autodocs'],
 };

@@ -4,8 +4,12 @@
  * `--ui-color-bg-content-secondary` and the soft accents have no dark value. Values from
  * `@bitrix24/b24ui-nuxt` 2.12's `air-design-tokens` (see ../shared/reference/bitrix24-air-tokens.md).
  */
-export const AIR_TOKENS_CSS = `
-:root, .light {
+export const AIR_TOKENS_CSS = airTokensCss(':root');
+
+/** The same tokens with the light values on `root` instead of `:root` (a story scopes them to its own wrapper). */
+export function airTokensCss(root: string): string {
+  return `
+${root}, .light {
   --ui-color-base-1: #333; --ui-color-base-2: #525c69; --ui-color-base-3: #828b95; --ui-color-base-4: #a8adb4;
   --ui-color-bg-content-primary: #fff; --ui-color-bg-content-secondary: #fbfbfb; --ui-color-divider-default: #f0f0f0;
   --ui-color-accent-main-primary: #0075ff; --ui-color-accent-main-success: #1bce7b; --ui-color-accent-main-warning: #faa72c;
@@ -21,3 +25,4 @@ export const AIR_TOKENS_CSS = `
   --ui-color-accent-main-alert: #f2473d;
 }
 `;
+}
