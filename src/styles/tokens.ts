@@ -43,26 +43,26 @@ const LIGHT = unsafeCSS(DARK.cssText.replace(/:[^;}]*/g, ':initial'));
  */
 export const tokens = css`
   :host {
-    --_text: var(--b24-cc-color-text, var(--ui-color-base-1, var(--_b24-cc-theme-text, #333)));
-    --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, var(--_b24-cc-theme-text-secondary, #525c69)));
-    --_text-muted: var(--b24-cc-color-text-muted, var(--_b24-cc-theme-text-muted, #6a737f));
-    --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, var(--_b24-cc-theme-surface, #fff)));
-    --_surface-soft: var(--b24-cc-color-surface-soft, var(--_b24-cc-theme-surface-soft, var(--ui-color-bg-content-secondary, #f5f7f8)));
-    --_outline: var(--b24-cc-color-outline, var(--_b24-cc-theme-outline, #828b95));
-    --_divider: var(--b24-cc-color-divider, var(--ui-color-divider-default, var(--_b24-cc-theme-divider, #f0f0f0)));
-    --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, var(--_b24-cc-theme-accent, #0075ff)));
-    --_link: var(--b24-cc-color-link, var(--_b24-cc-theme-link, #0068e0));
-    --_success: var(--b24-cc-color-success, var(--ui-color-accent-main-success, var(--_b24-cc-theme-success, #1bce7b)));
-    --_warning: var(--b24-cc-color-warning, var(--ui-color-accent-main-warning, var(--_b24-cc-theme-warning, #faa72c)));
-    --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, var(--_b24-cc-theme-alert, #ff5752)));
-    --_alert-text: var(--b24-cc-color-alert-text, var(--_b24-cc-theme-alert-text, #c21b17));
-    --_alert-soft: var(--b24-cc-color-alert-soft, var(--_b24-cc-theme-alert-soft, var(--ui-color-accent-soft-red-2, #ffe8e8)));
-    --_highlight: var(--b24-cc-color-highlight, var(--_b24-cc-theme-highlight, var(--ui-color-accent-soft-blue-2, #e6f4ff)));
-    --_font: var(--b24-cc-font-family, var(--ui-font-family-system, system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif));
-    --_font-size: var(--b24-cc-font-size, var(--ui-font-size-md, 14px));
-    --_font-size-small: var(--b24-cc-font-size-small, var(--ui-font-size-sm, 13px));
-    --_radius: var(--b24-cc-radius, var(--ui-border-radius-sm, 8px));
-    --_space: var(--b24-cc-space, 8px);
+    --_text: var(--b24-cc-color-text, var(--ui-color-base-1, var(--_b24-cc-theme-text, #333))); /* Main text. */
+    --_text-secondary: var(--b24-cc-color-text-secondary, var(--ui-color-base-2, var(--_b24-cc-theme-text-secondary, #525c69))); /* Secondary text and icons. */
+    --_text-muted: var(--b24-cc-color-text-muted, var(--_b24-cc-theme-text-muted, #6a737f)); /* Muted text: the idle dot, the "Connecting…" line, a disabled switch. */
+    --_surface: var(--b24-cc-color-surface, var(--ui-color-bg-content-primary, var(--_b24-cc-theme-surface, #fff))); /* The surface: the status and list backgrounds, the switch thumb; in dark, every tag paints it. */
+    --_surface-soft: var(--b24-cc-color-surface-soft, var(--_b24-cc-theme-surface-soft, var(--ui-color-bg-content-secondary, #f5f7f8))); /* The soft surface behind the direction icon. */
+    --_outline: var(--b24-cc-color-outline, var(--_b24-cc-theme-outline, #828b95)); /* The switch track when off, and badge borders (3:1 against the surface). */
+    --_divider: var(--b24-cc-color-divider, var(--ui-color-divider-default, var(--_b24-cc-theme-divider, #f0f0f0))); /* Lines between list entries. */
+    --_accent: var(--b24-cc-color-accent, var(--ui-color-accent-main-primary, var(--_b24-cc-theme-accent, #0075ff))); /* The switch track when on, and focus rings. */
+    --_link: var(--b24-cc-color-link, var(--_b24-cc-theme-link, #0068e0)); /* Links to CRM entities, and the "Show N more" button. */
+    --_success: var(--b24-cc-color-success, var(--ui-color-accent-main-success, var(--_b24-cc-theme-success, #1bce7b))); /* The connected dot. */
+    --_warning: var(--b24-cc-color-warning, var(--ui-color-accent-main-warning, var(--_b24-cc-theme-warning, #faa72c))); /* The ringing or calling dot, and a pending switch. */
+    --_alert: var(--b24-cc-color-alert, var(--ui-color-accent-main-alert, var(--_b24-cc-theme-alert, #ff5752))); /* The failed dot, and the error panel's edge. */
+    --_alert-text: var(--b24-cc-color-alert-text, var(--_b24-cc-theme-alert-text, #c21b17)); /* Failure reasons and error text. */
+    --_alert-soft: var(--b24-cc-color-alert-soft, var(--_b24-cc-theme-alert-soft, var(--ui-color-accent-soft-red-2, #ffe8e8))); /* The error panel's background. */
+    --_highlight: var(--b24-cc-color-highlight, var(--_b24-cc-theme-highlight, var(--ui-color-accent-soft-blue-2, #e6f4ff))); /* The primary CRM entity's background. */
+    --_font: var(--b24-cc-font-family, var(--ui-font-family-system, system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', Arial, sans-serif)); /* The font. */
+    --_font-size: var(--b24-cc-font-size, var(--ui-font-size-md, 14px)); /* The base font size. */
+    --_font-size-small: var(--b24-cc-font-size-small, var(--ui-font-size-sm, 13px)); /* The small font size: details, badges, notes. */
+    --_radius: var(--b24-cc-radius, var(--ui-border-radius-sm, 8px)); /* Corner radius. */
+    --_space: var(--b24-cc-space, 8px); /* The spacing unit; paddings are multiples of it. */
     color: var(--_text);
     border-radius: var(--_radius);
     background-color: var(--_b24-cc-theme-paint) var(--_surface);

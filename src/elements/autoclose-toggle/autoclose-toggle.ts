@@ -20,9 +20,6 @@ export type AutocloseToggleChangeEvent = Event & { readonly target: B24Autoclose
  * @csspart label - The label.
  * @csspart status - The line under the switch: saving, an error, or that the card is held open.
  *
- * @cssprop --b24-cc-color-accent - The track when on, and the focus ring (`--ui-color-accent-main-primary`, then #0075ff).
- * @cssprop --b24-cc-color-outline - The track when off.
- *
  * @event change - The user turned the switch on or off. Read `checked`.
  */
 export class B24AutocloseToggle extends CallCardElement {

@@ -43,10 +43,7 @@ const NO_HOST_MESSAGE =
  * @csspart error-code - The error code, for support.
  * @csspart connecting - The quiet "Connecting…" line shown while a promised connection (or the simulator) is on its way.
  *
- * @cssprop --b24-cc-color-text - Text colour (falls back to `--ui-color-base-1`, then #333).
- * @cssprop --b24-cc-color-alert - Error accent (falls back to `--ui-color-accent-main-alert`, then #ff5752).
- * @cssprop --b24-cc-color-alert-soft - Error panel background.
- * @cssprop --b24-cc-font-family - Font (falls back to `--ui-font-family-system`, then system-ui).
+ * @cssprop --b24-cc-gap - Space between the provider's children (default 12px). Every tag also reads the shared `--b24-cc-*` properties listed for it.
  *
  * @event b24-ready - The host answered for the first time; the snapshot is live.
  * @event b24-call-state-change - The call's state changed. Detail: `{state, previous, failedCode}`.

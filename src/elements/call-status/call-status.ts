@@ -33,12 +33,6 @@ import { callStatusStyles } from './call-status.styles.js';
  * the call state); only the simulator does. With `resolve-outcome`, the tag asks the portal for the
  * call's record when the call ends, and shows its reason (and its duration, when the timer never ran).
  *
- * @cssprop --b24-cc-color-text - Main text (falls back to `--ui-color-base-1`, then #333).
- * @cssprop --b24-cc-color-text-secondary - Secondary text (`--ui-color-base-2`, then #525c69).
- * @cssprop --b24-cc-color-surface - Background (`--ui-color-bg-content-primary`, then #fff).
- * @cssprop --b24-cc-color-success - The connected dot (`--ui-color-accent-main-success`, then #1bce7b).
- * @cssprop --b24-cc-color-warning - The ringing dot (`--ui-color-accent-main-warning`, then #faa72c).
- * @cssprop --b24-cc-color-alert - The failed dot (`--ui-color-accent-main-alert`, then #ff5752).
  */
 export class B24CallStatus extends CallCardElement {
   static override styles = callStatusStyles;

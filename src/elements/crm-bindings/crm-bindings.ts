@@ -60,10 +60,6 @@ function safeOrigin(value: string | undefined): string | null {
  * @csspart empty - The "Not linked to CRM" text.
  * @csspart more - The "Show N more" / "Show less" button under a list longer than `max-items`.
  *
- * @cssprop --b24-cc-color-link - Link text.
- * @cssprop --b24-cc-color-highlight - The primary entity's background (`--ui-color-accent-soft-blue-2`, then #e6f4ff).
- * @cssprop --b24-cc-color-divider - Lines between items (`--ui-color-divider-default`, then #f0f0f0).
- *
  * @event b24-binding-open - Cancelable; fires before a binding opens. Detail: `{entityType, entityId, path}`.
  */
 export class B24CrmBindings extends CallCardElement {
