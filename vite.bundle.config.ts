@@ -1,12 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
 import { compileHintVite } from './scripts/compile-hint.mjs';
+import { collapseHtmlWhitespaceVite } from './scripts/collapse-html-whitespace.mjs';
+import { withoutPreloadHelperVite } from './scripts/without-preload-helper.mjs';
 
 // The drop-in bundle: one minified ES module with Lit inside that registers the tags. Catalogs and
 // the simulator stay separate files beside it and load only when used. Each file carries V8's
 // compile hint (see scripts/compile-hint.mjs): the tags render as soon as the bundle loads.
+/** The bundle carries Lit's production build: no development hints (see src/elements/development-hints.ts). */
+const withoutDevelopmentHints = {
+  name: 'without-development-hints',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    return importer && source.endsWith('/development-hints.js') ? fileURLToPath(new URL('./src/elements/development-hints.production.ts', import.meta.url)) : null;
+  },
+};
+
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite(), compileHintVite()],
+  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), compileHintVite(), withoutDevelopmentHints],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -3,22 +3,11 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import type { CallInfo } from '../model/types.js';
 import { adoptDarkAncestorRule } from '../styles/dark-ancestor.js';
+import { hintUnconnected } from './development-hints.js';
 import { B24ErrorEvent } from './call-card/call-card.events.js';
 import { CallCardConsumer } from './call-card-consumer.js';
 
 export type ElementTheme = 'light' | 'dark' | 'auto';
-
-/**
- * Lit's development build (which dev servers such as Vite's load) keeps its set of issued
- * warnings on `globalThis`; the kit says its hints only there, once each, as Lit does.
- */
-function warnOnceInDevelopment(tag: string, hint: string): void {
-  const issued = (globalThis as { litIssuedWarnings?: Set<string | undefined> }).litIssuedWarnings;
-  const message = `<${tag}> has no <b24-call-card> around it and no \`call\` property: ${hint} Put it inside <b24-call-card>, or set \`call\`.`;
-  if (!issued || issued.has(message)) return;
-  issued.add(message);
-  console.warn(message);
-}
 
 /**
  * What the three visual tags share: the provider's snapshot through the context, or a
@@ -83,11 +72,8 @@ export abstract class CallCardElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#unconnected) warnOnceInDevelopment(this.localName, this.unconnectedHint);
+    if (this.#unconnected) hintUnconnected(this);
   }
-
-  /** What the tag does with nothing to show, for the development hint. */
-  protected abstract readonly unconnectedHint: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -71,13 +71,9 @@ export function loadMessages(locale: string): Promise<Messages> {
   return loading;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /** The text of a plural message for `count`, by the locale's plural rules (`other` when it has no form for that category). */
 function pluralText(message: PluralMessage, count: number, locale: string): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return message[rules.select(count)] ?? message.other;
+  return message[new Intl.PluralRules(locale).select(count)] ?? message.other;
 }
 
 /**

@@ -35,6 +35,7 @@ export interface KitGlobalComponents {
   'b24-crm-bindings': DefineComponent<{
       resolveTitles?: B24CrmBindings['resolveTitles'];
       portal?: B24CrmBindings['portal'];
+      maxItems?: B24CrmBindings['maxItems'];
       call?: B24CrmBindings['call'];
       theme?: B24CrmBindings['theme'];
       onB24BindingOpen?: (event: GlobalEventHandlersEventMap['b24-binding-open']) => void;

@@ -122,3 +122,15 @@ describe('the simulator or the title resolver failing to load', () => {
     await page.close();
   });
 });
+
+describe('the drop-in bundle as built', () => {
+  it("carries no Vite preload helper (vitejs/vite#18551) and no template indentation: a chunk's own import loads it", async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const files = readdirSync('dist').filter((name) => /^b24-call-card-kit.*\.js$/.test(name));
+    for (const file of files) {
+      const code = readFileSync(`dist/${file}`, 'utf8');
+      assert.ok(!code.includes('vite:preloadError'), `${file} has the preload helper`);
+      assert.ok(!/`[^`]*\n {4,}[^`]*`/.test(code.replace(/^\/\/[^\n]*\n/, '')), `${file} keeps a template's indentation`);
+    }
+  });
+});

@@ -191,7 +191,7 @@ describe('<b24-call-card>', () => {
       const card = await fixture<B24CallCard>(html`<b24-call-card @b24-error=${(event: B24ErrorEvent) => errors.push(event)} .connection=${initializeB24Frame().then(b24FrameConnection)}></b24-call-card>`);
       await until(() => errors.length > 0, 'NO_HOST');
       expect(errors[0]!.detail.code).to.equal('NO_HOST');
-      expect(errors[0]!.detail.message).to.contain('The connection promise rejected: ').and.contain('paste this URL');
+      expect(errors[0]!.detail.message).to.contain('The connection promise failed: ').and.contain('paste this URL');
       expect(card.error?.code).to.equal('NO_HOST');
       expect(connecting(card)).to.equal(null);
       expect(card.shadowRoot!.querySelector('[part=error]')?.getAttribute('role')).to.equal('alert');

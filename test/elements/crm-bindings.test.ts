@@ -308,16 +308,16 @@ describe('<b24-crm-bindings>', () => {
       expect(items(bad)).to.have.length(5);
     });
 
-    it('counts in the language: Russian plural forms', async () => {
-      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings lang="ru" max-items="1" .call=${call({ CRM_BINDINGS: many(3) })}></b24-crm-bindings>`);
-      await until(() => more(element)?.textContent?.includes('Показать'), 'Russian');
-      expect(more(element)!.textContent!.trim()).to.equal('Показать ещё 2 привязки');
+    it('counts in the language: Polish plural forms', async () => {
+      const element = await fixture<B24CrmBindings>(html`<b24-crm-bindings lang="pl" max-items="1" .call=${call({ CRM_BINDINGS: many(3) })}></b24-crm-bindings>`);
+      await until(() => more(element)?.textContent?.includes('Pokaż'), 'Polish');
+      expect(more(element)!.textContent!.trim()).to.equal('Pokaż jeszcze 2 powiązania');
       element.call = call({ CRM_BINDINGS: many(7) });
       await element.updateComplete;
-      expect(more(element)!.textContent!.trim()).to.equal('Показать ещё 6 привязок');
+      expect(more(element)!.textContent!.trim()).to.equal('Pokaż jeszcze 6 powiązań');
       element.call = call({ CRM_BINDINGS: many(2) });
       await element.updateComplete;
-      expect(more(element)!.textContent!.trim()).to.equal('Показать ещё 1 привязку');
+      expect(more(element)!.textContent!.trim()).to.equal('Pokaż jeszcze 1 powiązanie');
     });
 
     it('asks titles only for what it shows', async () => {

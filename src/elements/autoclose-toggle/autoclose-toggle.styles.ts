@@ -29,13 +29,13 @@ export const autocloseToggleStyles = [
       cursor: not-allowed;
     }
     [aria-disabled='true'] [part='track'] {
-      border: 1px dashed var(--_text-muted);
-      background: transparent;
+      border: 1px dashed;
+      background: none;
     }
     [aria-disabled='true'] [part='thumb'] {
       top: 1px;
       left: 1px;
-      background: var(--_text-muted);
+      background: currentColor;
       box-shadow: none;
     }
     [part='track'] {

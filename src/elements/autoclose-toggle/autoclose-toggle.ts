@@ -74,8 +74,6 @@ export class B24AutocloseToggle extends CallCardElement {
     return this.disabled || (this.#controlled && this.view?.status !== 'ready') || (!this.call && !this.#controlled);
   }
 
-  protected readonly unconnectedHint = 'the switch is disabled, since nothing would hear it.';
-
   protected override render() {
     const view = this.view;
     const pending = this.#controlled && view?.keepOpenPending === true;

@@ -23,9 +23,7 @@ const RESIZE_DEBOUNCE_MS = 100;
 
 export type CallCardTheme = 'light' | 'dark' | 'auto';
 
-const NO_HOST_MESSAGE =
-  'No Bitrix24 host: load the BX24 library (//api.bitrix24.com/api/v1/) before the kit, set the `connection` property ' +
-  '(e.g. b24FrameConnection(await initializeB24Frame())), or add the `simulate` attribute to try the kit without a portal.';
+const NO_HOST_MESSAGE = 'No Bitrix24 host: load //api.bitrix24.com/api/v1/ before the kit, set `connection` (initializeB24Frame().then(b24FrameConnection)), or add `simulate`.';
 
 /**
  * The provider: owns the connection to the Bitrix24 call card and shares a
@@ -92,8 +90,8 @@ export class B24CallCard extends LitElement {
   #hostError: CallCardErrorInfo | null = null;
   /** No controller yet, and none is missing: a promised connection or the simulator is on its way. */
   #connecting = false;
-  readonly #settled = new WeakMap<PromiseLike<PlacementConnection>, PlacementConnection | CallCardError>();
-  readonly #awaited = new WeakSet<PromiseLike<PlacementConnection>>();
+  /** Each promised connection once it settled; `undefined` while it is pending. */
+  readonly #settled = new WeakMap<PromiseLike<PlacementConnection>, PlacementConnection | CallCardError | undefined>();
   #unsubscribers: (() => void)[] = [];
   #resizeObserver: ResizeObserver | undefined;
   #resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -218,26 +216,21 @@ export class B24CallCard extends LitElement {
 
   /** Waits for a promised connection once, then reconnects if it is still the one set. */
   #await(promise: PromiseLike<PlacementConnection>): undefined {
-    if (this.#awaited.has(promise)) return;
-    this.#awaited.add(promise);
-    Promise.resolve(promise).then(
-      (connection) => {
-        const usable = typeof connection?.call === 'function' && typeof connection.bindEvent === 'function';
-        this.#settled.set(promise, usable ? connection : new CallCardError('NO_HOST', `The connection promise resolved to ${String(connection)}, not a connection: resolve it with b24FrameConnection(frame).`));
-        this.#reconnectIfStill(promise);
-      },
-      (reason: unknown) => {
-        const message = reason instanceof Error ? reason.message : String(reason);
-        this.#settled.set(promise, new CallCardError('NO_HOST', `The connection promise rejected: ${message}`, { cause: reason }));
-        this.#reconnectIfStill(promise);
-      },
-    );
-  }
-
-  #reconnectIfStill(promise: PromiseLike<PlacementConnection>): void {
-    if (!this.isConnected || this.connection !== promise) return;
-    this.#detach();
-    this.#attach();
+    if (this.#settled.has(promise)) return;
+    this.#settled.set(promise, undefined);
+    Promise.resolve(promise)
+      .then((connection) => {
+        if (typeof connection?.call !== 'function') throw new TypeError(`it gave ${String(connection)}, not b24FrameConnection(frame)`);
+        return connection;
+      })
+      .catch((reason: unknown) => new CallCardError('NO_HOST', `The connection promise failed: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason }))
+      .then((settled) => {
+        this.#settled.set(promise, settled);
+        if (this.isConnected && this.connection === promise) {
+          this.#detach();
+          this.#attach();
+        }
+      });
   }
 
   #attach(): void {

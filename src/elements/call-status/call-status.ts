@@ -66,8 +66,6 @@ export class B24CallStatus extends CallCardElement {
     this.resolveOutcome = false;
   }
 
-  protected readonly unconnectedHint = 'it shows "No active call".';
-
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
     const [a, b] = [previous.call, next.call];
     return (

@@ -35,7 +35,8 @@ export const crmBindingsStyles = [
     .link[role='link'] {
       cursor: pointer;
     }
-    a.link:focus-visible {
+    a.link:focus-visible,
+    [part='more']:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: -2px;
     }
@@ -77,24 +78,15 @@ export const crmBindingsStyles = [
       color: var(--_alert-text);
     }
     [part='more'] {
-      display: block;
-      margin: 4px 0 0;
-      padding: 4px calc(var(--_space) * 1.5);
+      margin-top: 4px;
+      padding: 4px 12px;
       border: 0;
       border-radius: var(--_radius);
       background: none;
       color: var(--_link);
       font: inherit;
       font-size: var(--_font-size-small);
-      text-align: start;
       cursor: pointer;
-    }
-    [part='more']:hover {
-      text-decoration: underline;
-    }
-    [part='more']:focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: -2px;
     }
     [part='empty'] {
       margin: 0;

@@ -24,6 +24,9 @@ function typeGroup(entityType: string): TypeGroup {
   return dynamicTypeId(entityType) === null ? 'other' : 'DYNAMIC';
 }
 
+/** `max-items` when it is missing or not a number of entries. */
+const DEFAULT_MAX_ITEMS = 5;
+
 const checkedOrigins = new Map<string, string | null>();
 
 /** Only an http(s) origin makes links; anything else (a `javascript:` string included) makes none. */
@@ -72,9 +75,6 @@ export class B24CrmBindings extends CallCardElement {
     maxItems: { type: Number, attribute: 'max-items' },
   };
 
-  /** `max-items` when it is missing or not a number of entries. */
-  static readonly DEFAULT_MAX_ITEMS = 5;
-
   /** Replace ids with titles (contact name, company title…), fetched over REST when the connection can. */
   declare resolveTitles: boolean;
   /** The portal origin for links when there is no connection that knows it, e.g. `https://example.bitrix24.com`. */
@@ -104,15 +104,13 @@ export class B24CrmBindings extends CallCardElement {
   constructor() {
     super();
     this.resolveTitles = false;
-    this.maxItems = B24CrmBindings.DEFAULT_MAX_ITEMS;
+    this.maxItems = DEFAULT_MAX_ITEMS;
   }
 
   get #limit(): number {
-    const limit = Math.floor(Number(this.maxItems));
-    return limit >= 0 ? limit : B24CrmBindings.DEFAULT_MAX_ITEMS;
+    const limit = this.maxItems;
+    return limit >= 0 ? Math.floor(limit) : DEFAULT_MAX_ITEMS;
   }
-
-  protected readonly unconnectedHint = 'it shows "Not linked to CRM".';
 
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
     return !sameEntity(previous.call.entity, next.call.entity) || !sameBindings(previous.call.bindings, next.call.bindings);
@@ -133,7 +131,10 @@ export class B24CrmBindings extends CallCardElement {
       if (call?.callId !== this.#callId) this.#expanded = false;
       this.#callId = call?.callId;
     }
-    const shown = this.#expanded ? { end: this.#entries.listed.length, more: 0 } : limitListed(this.#entries.listed, this.#limit);
+    let shown = limitListed(this.#entries.listed, this.#limit);
+    // Expanded while there is more than the limit; "Show less" folds it again.
+    if (shown.more === 0) this.#expanded = false;
+    else if (this.#expanded) shown = { end: this.#entries.listed.length, more: 0 };
     if (shown.end !== this.#shown.end || shown.more !== this.#shown.more) this.#shown = shown;
     this.#titles.use(this.resolveTitles ? this.consumer.controller : undefined);
     // Marks new entries as loading before this render; results arrive as later updates. Only what is shown.
@@ -166,11 +167,10 @@ export class B24CrmBindings extends CallCardElement {
     // The list is positional (a plain map, guarded per entry), not `repeat`: lit-html 3.3.1+ leaks
     // one marker comment per item `repeat` removes (lit/lit#5298), 15,000 nodes over 5,000 calls.
     const { end, more } = this.#shown;
-    const collapsible = this.#expanded && limitListed(listed, this.#limit).more > 0;
     return html`<ul part="list" id="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick} @keydown=${this.#onKeydown}>
         ${pinned ? this.#guardedItem(pinned, origin, openable) : nothing}${listed.slice(0, end).map((entry) => this.#guardedItem(entry, origin, openable))}
       </ul>
-      ${more > 0 || collapsible
+      ${more > 0 || this.#expanded
         ? html`<button part="more" type="button" aria-controls="list" aria-expanded=${this.#expanded ? 'true' : 'false'} @click=${this.#toggleMore}>
             ${this.#expanded ? this.i18n.t('bindings.showLess') : this.i18n.t('bindings.showMore', { count: more })}
           </button>`

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const de: Messages = {
   'error.title': 'Das Anrufkarten-Widget kann nicht arbeiten',
-  'error.NO_HOST': 'Keine Verbindung zu Bitrix24. Öffnen Sie das Widget in einer Anrufkarte oder nutzen Sie den Simulator.',
+  'error.NO_HOST': 'Keine Verbindung zu Bitrix24. Öffnen Sie das Widget in einer Anrufkarte.',
   'error.WRONG_PLACEMENT': 'Dieses Widget funktioniert nur in der Anrufkarte.',
   'error.TIMEOUT': 'Bitrix24 hat nicht rechtzeitig geantwortet.',
   'error.COMMAND_FAILED': 'Bitrix24 konnte das nicht ausführen.',

@@ -1,7 +1,7 @@
 /** The English catalog: the source of every user-visible string, and the fallback for the rest. */
 export const en = {
   'error.title': 'The call card widget cannot work',
-  'error.NO_HOST': 'Not connected to Bitrix24. Open this widget in a call card, or use the simulator.',
+  'error.NO_HOST': 'Not connected to Bitrix24. Open this widget in a call card.',
   'error.WRONG_PLACEMENT': 'This widget works only in the call card.',
   'error.TIMEOUT': 'Bitrix24 did not answer in time.',
   'error.COMMAND_FAILED': 'Bitrix24 could not do that.',
@@ -52,7 +52,7 @@ export const en = {
   'bindings.announce': 'Now linked to {entity}',
   'bindings.titleLoading': 'Loading the name…',
   'bindings.titleFailed': 'The name could not be loaded',
-  'bindings.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
+  'bindings.showMore': { other: 'Show {count} more' },
   'bindings.showLess': 'Show less',
   'toggle.label': 'Keep the card open after the call',
   'toggle.pending': 'Saving…',

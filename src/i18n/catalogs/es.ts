@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const es: Messages = {
   'error.title': 'El widget de la tarjeta de llamada no puede funcionar',
-  'error.NO_HOST': 'Sin conexión con Bitrix24. Abra este widget en una tarjeta de llamada o use el simulador.',
+  'error.NO_HOST': 'Sin conexión con Bitrix24. Abra este widget en una tarjeta de llamada.',
   'error.WRONG_PLACEMENT': 'Este widget solo funciona en la tarjeta de llamada.',
   'error.TIMEOUT': 'Bitrix24 no respondió a tiempo.',
   'error.COMMAND_FAILED': 'Bitrix24 no pudo hacerlo.',

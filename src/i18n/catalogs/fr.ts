@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const fr: Messages = {
   'error.title': "Le widget de la fiche d'appel ne peut pas fonctionner",
-  'error.NO_HOST': "Pas de connexion à Bitrix24. Ouvrez ce widget dans une fiche d'appel ou utilisez le simulateur.",
+  'error.NO_HOST': "Pas de connexion à Bitrix24. Ouvrez ce widget dans une fiche d'appel.",
   'error.WRONG_PLACEMENT': "Ce widget ne fonctionne que dans la fiche d'appel.",
   'error.TIMEOUT': "Bitrix24 n'a pas répondu à temps.",
   'error.COMMAND_FAILED': "Bitrix24 n'a pas pu le faire.",

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const pl: Messages = {
   'error.title': 'Widżet karty połączenia nie może działać',
-  'error.NO_HOST': 'Brak połączenia z Bitrix24. Otwórz ten widżet w karcie połączenia lub użyj symulatora.',
+  'error.NO_HOST': 'Brak połączenia z Bitrix24. Otwórz ten widżet w karcie połączenia.',
   'error.WRONG_PLACEMENT': 'Ten widżet działa tylko w karcie połączenia.',
   'error.TIMEOUT': 'Bitrix24 nie odpowiedział na czas.',
   'error.COMMAND_FAILED': 'Bitrix24 nie mógł tego wykonać.',

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const ptBR: Messages = {
   'error.title': 'O widget do cartão de chamada não pode funcionar',
-  'error.NO_HOST': 'Sem conexão com o Bitrix24. Abra este widget em um cartão de chamada ou use o simulador.',
+  'error.NO_HOST': 'Sem conexão com o Bitrix24. Abra este widget em um cartão de chamada.',
   'error.WRONG_PLACEMENT': 'Este widget funciona apenas no cartão de chamada.',
   'error.TIMEOUT': 'O Bitrix24 não respondeu a tempo.',
   'error.COMMAND_FAILED': 'O Bitrix24 não conseguiu fazer isso.',

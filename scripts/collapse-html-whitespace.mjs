@@ -1,0 +1,37 @@
+// Lit's html`` templates ship as written: every newline and indentation between tags. A run of
+// whitespace that holds a newline renders as one space (the kit sets no `white-space: pre`), and
+// turning it into one space keeps every text node, so Lit's parts stay where they were. This does
+// that, inside html`` literals only, on the kit's own modules after TypeScript is stripped.
+
+/** Rewrites the whitespace of every html`` literal in `code`, found with the bundler's parser. */
+export function collapseHtmlWhitespace(code, parse) {
+  const edits = [];
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+      for (const quasi of node.quasi.quasis) if (quasi.value.raw.includes('\n')) edits.push(quasi);
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value.type === 'string') visit(value);
+    }
+  };
+  visit(parse(code));
+  let result = code;
+  for (const quasi of edits.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, quasi.start) + quasi.value.raw.replace(/\s*\n\s*/g, ' ') + result.slice(quasi.end);
+  }
+  return result;
+}
+
+/** For Vite (and Rolldown): after the TypeScript transform, so the parser sees plain JavaScript. */
+export function collapseHtmlWhitespaceVite() {
+  return {
+    name: 'collapse-html-whitespace',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      return { code: collapseHtmlWhitespace(code, (source) => this.parse(source)), map: null };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Vite wraps every dynamic import of a build in its preload helper, `__vitePreload(() => import(…),
+// deps)`, even with `build.modulePreload: false` (vitejs/vite#18551): about 0.5 KB min+gzip of code
+// that, with no deps to preload, only calls the import and reports a failure as `vite:preloadError`.
+// The kit reports a chunk that fails to load itself (`LOAD_FAILED`), so the drop-in bundle makes the
+// helper call the import and nothing else; the minifier then drops what only the helper used.
+
+/** The helper's replacement: the import thunk, called. */
+const BARE_IMPORT = 'function(load){return load()}';
+
+/** Replaces, in `code`, every function whose body mentions `vite:preloadError` with {@link BARE_IMPORT}. */
+export function withoutPreloadHelper(code, parse) {
+  const helpers = [];
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if ((node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && code.slice(node.start, node.end).includes('vite:preloadError')) {
+      helpers.push(node);
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value.type === 'string') visit(value);
+    }
+  };
+  visit(parse(code));
+  let result = code;
+  for (const helper of helpers.sort((a, b) => b.start - a.start)) result = result.slice(0, helper.start) + BARE_IMPORT + result.slice(helper.end);
+  return { code: result, replaced: helpers.length };
+}
+
+/** For Vite: rewrites each chunk before it is written. */
+export function withoutPreloadHelperVite() {
+  return {
+    name: 'without-preload-helper',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes('vite:preloadError')) continue;
+        chunk.code = withoutPreloadHelper(chunk.code, (source) => this.parse(source)).code;
+      }
+    },
+  };
+}
