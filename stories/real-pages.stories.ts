@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { createCallCardSimulator } from '../src/connection/simulator.js';
-import { airTokensCss } from './air-tokens.js';
+import { airTokensCss } from './air-tokens.mjs';
 import { globalsOf, partOf, providerIn } from './story-helpers.js';
 
 // The whole card as a widget page shows it: a white page, the card's real widths, Bitrix24's AIR

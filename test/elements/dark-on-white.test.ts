@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { normalizeCall } from '../../src/model/normalize-call.js';
-import { AIR_TOKENS_CSS } from '../../stories/air-tokens.js';
+import { AIR_TOKENS_CSS } from '../../stories/air-tokens.mjs';
 import { backgroundBehind, contrast, parseColor, until } from '../helpers.js';
 
 // A real widget page is white unless it says otherwise: Storybook's dark backdrop hid that the kit

@@ -83,7 +83,11 @@ function checkLayout(card: B24CallCard, width: number, where: string): void {
   }
   const phase = part(card, 'b24-call-status', 'phase').getBoundingClientRect();
   const numberBox = number.getBoundingClientRect();
-  if (width < NARROW_BELOW) expect(phase.top >= numberBox.bottom - 1, `${where}: the phase sits under the number`).to.equal(true);
+  if (width < NARROW_BELOW) {
+    expect(phase.top >= numberBox.bottom - 1, `${where}: the phase sits under the number`).to.equal(true);
+    const timer = card.querySelector('b24-call-status')!.shadowRoot!.querySelector('[part=timer]')?.getBoundingClientRect();
+    if (timer?.width) expect(timer.top < phase.bottom && timer.left > phase.right, `${where}: the timer sits beside the phase`).to.equal(true);
+  }
 }
 
 interface Step {

@@ -10,7 +10,8 @@ export const autocloseToggleStyles = [
       align-items: center;
       gap: var(--_space);
       margin: 0;
-      padding: 4px;
+      /* Lines the track up with the other tags' icons and text, 12 px in. */
+      padding: var(--_space) calc(var(--_space) * 1.5);
       border: 0;
       border-radius: var(--_radius);
       background: none;

@@ -114,10 +114,24 @@ export const callStatusStyles = [
       color: var(--_alert-text);
       font-size: var(--_font-size-small);
     }
+    /* Narrow: the number alone, then the phase with the timer beside it, then the details. */
     @container (max-width: 439px) {
-      .heading {
-        flex-direction: column;
-        align-items: flex-start;
+      .text {
+        grid-template-columns: minmax(0, 1fr) auto;
+        column-gap: calc(var(--_space) * 1.5);
+        align-items: baseline;
+      }
+      .heading,
+      .subheading {
+        display: contents;
+      }
+      [part='number'],
+      [part='details'],
+      [part='failure'] {
+        grid-column: 1 / -1;
+      }
+      [part='timer'] {
+        grid-area: 2 / 2;
       }
     }
   `,

@@ -3,11 +3,16 @@
  * them: light values on `:root` and `.light`, dark values on `.dark`. As in AIR itself,
  * `--ui-color-bg-content-secondary` and the soft accents have no dark value. Values from
  * `@bitrix24/b24ui-nuxt` 2.12's `air-design-tokens` (see ../shared/reference/bitrix24-air-tokens.md).
+ * Plain JavaScript, so that stories, browser tests and scripts/screenshots.mjs share it.
  */
 export const AIR_TOKENS_CSS = airTokensCss(':root');
 
-/** The same tokens with the light values on `root` instead of `:root` (a story scopes them to its own wrapper). */
-export function airTokensCss(root: string): string {
+/**
+ * The same tokens with the light values on `root` instead of `:root` (a story scopes them to its own wrapper).
+ * @param {string} root
+ * @returns {string}
+ */
+export function airTokensCss(root) {
   return `
 ${root}, .light {
   --ui-color-base-1: #333; --ui-color-base-2: #525c69; --ui-color-base-3: #828b95; --ui-color-base-4: #a8adb4;

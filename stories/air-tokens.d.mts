@@ -1,0 +1,2 @@
+export const AIR_TOKENS_CSS: string;
+export function airTokensCss(root: string): string;
