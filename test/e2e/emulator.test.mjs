@@ -118,8 +118,17 @@ for (const client of ['sdk', 'classic']) {
       assert.equal(await toggleStatus(w), 'The card stays open until you turn this off');
       assert.equal(await w.emulator(() => window.emulator.card.isOpen), true, 'held open');
       const errorsBeforeClose = await w.errors();
+      // The frame goes 100 ms after BeforeClose: wait inside it from before the close, not by polling it afterwards.
+      const heardClose = w.widget(
+        () =>
+          new Promise((resolve) => {
+            const heard = () => window.__events.filter((event) => event.type === 'b24-before-close').length === 2;
+            if (heard()) resolve(true);
+            document.addEventListener('b24-before-close', () => heard() && resolve(true));
+          }),
+      );
       await w.emulator(() => window.emulator.card.close());
-      await w.until(() => window.__events.filter((event) => event.type === 'b24-before-close').length === 2);
+      assert.equal(await heardClose, true, 'the widget heard BeforeClose before its frame went');
       assert.deepEqual(errorsBeforeClose, []);
       // As on a portal, the closed card takes the widget's iframe with it.
       await waitForAsync(async () => (await w.page.locator('b24-call-card-emulator .frame iframe').count()) === 0);
