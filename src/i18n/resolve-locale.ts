@@ -1,5 +1,9 @@
-/** Bitrix24 language codes that are not BCP 47 tags. */
+/**
+ * Bitrix24 language codes that are not BCP 47 tags. `in` is Bitrix24's Hindi: read as the old ISO
+ * code it would be Indonesian (`in-ID` still is, below), and a Hindi portal would get Indonesian.
+ */
 const BITRIX24_TO_BCP47: ReadonlyMap<string, string> = new Map([
+  ['in', 'hi'],
   ['ua', 'uk'],
   ['la', 'es'],
   ['br', 'pt-BR'],

@@ -41,7 +41,9 @@ describe('catalogs', () => {
     expect(['ua', 'la', 'br', 'sc', 'tc', 'vn', 'kz', 'de', 'RU', '', 'x!'].map(resolveLocale)).to.deep.equal(['uk', 'es', 'pt-BR', 'zh-CN', 'zh-TW', 'vi', 'kk', 'de', 'ru', 'en', 'en']);
     // Old codes still canonicalize, whether or not they take the two-letter shortcut.
     // The kit's own alias table, not Intl: JavaScriptCore keeps tl, sh and en-UK where V8 gives fil, sr-Latn and en-GB.
-    expect(['iw', 'in', 'tl', 'sh', 'en-uk', 'deu', 'sh-RS', 'EN-UK', 'mo'].map(resolveLocale)).to.deep.equal(['he', 'id', 'fil', 'sr-Latn', 'en-GB', 'de', 'sr-Latn-RS', 'en-GB', 'ro']);
+    expect(['iw', 'in-ID', 'tl', 'sh', 'en-uk', 'deu', 'sh-RS', 'EN-UK', 'mo'].map(resolveLocale)).to.deep.equal(['he', 'id-ID', 'fil', 'sr-Latn', 'en-GB', 'de', 'sr-Latn-RS', 'en-GB', 'ro']);
+    // Bitrix24's own `in` is Hindi, not the old ISO code for Indonesian.
+    expect(['in', 'IN'].map(resolveLocale)).to.deep.equal(['hi', 'hi']);
     expect(['constructor', '__proto__', 'hasOwnProperty'].map(resolveLocale), 'no inherited keys').to.deep.equal(['en', 'en', 'en']);
     expect(['uk', 'pt-BR', 'pt-PT', 'zh-CN', 'de-AT', 'it'].map(catalogLanguage)).to.deep.equal(['uk', 'pt-BR', 'en', 'en', 'de', 'en']);
     expect(format(en, 'line.label', { line: '{code}' })).to.equal('Line: {code}');
