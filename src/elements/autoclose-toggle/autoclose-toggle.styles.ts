@@ -35,7 +35,7 @@ export const autocloseToggleStyles = [
     }
     [aria-disabled='true'] [part='thumb'] {
       top: 1px;
-      left: 1px;
+      inset-inline-start: 1px;
       background: currentColor;
       box-shadow: none;
     }
@@ -52,7 +52,7 @@ export const autocloseToggleStyles = [
     [part='thumb'] {
       position: absolute;
       top: 2px;
-      left: 2px;
+      inset-inline-start: 2px;
       width: 16px;
       height: 16px;
       border-radius: 50%;
@@ -65,6 +65,9 @@ export const autocloseToggleStyles = [
     }
     [aria-checked='true'] [part='thumb'] {
       transform: translateX(14px);
+    }
+    :host(:dir(rtl)) [aria-checked='true'] [part='thumb'] {
+      transform: translateX(-14px);
     }
     [aria-busy='true'] [part='thumb'] {
       box-shadow: 0 0 0 2px var(--_warning);

@@ -28,6 +28,10 @@ export const callStatusStyles = [
       background: var(--_surface);
       color: var(--_text);
     }
+    /* An arrow that points along the line of text points the other way right to left. */
+    :host(:dir(rtl)) .directional {
+      transform: scaleX(-1);
+    }
     [part='direction-icon'] {
       align-self: start;
       display: inline-flex;

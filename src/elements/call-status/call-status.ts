@@ -113,7 +113,7 @@ export class B24CallStatus extends CallCardElement {
     const locale = this.i18n.locale;
     return html`<div part="base" class=${phase}>
       <span part="direction-icon"
-        ><svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        ><svg class=${known ? 'icon-svg directional' : 'icon-svg'} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d=${iconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg
       ></span>
       <div class="text">
@@ -127,7 +127,7 @@ export class B24CallStatus extends CallCardElement {
             <span part="line" ?hidden=${!line}>${line ? t('line.label', { line }) : ''}</span>
             <span part="badge" ?hidden=${!call.callListMode}>${t('badge.callList')}</span>
           </span>
-          <span part=${timed || recorded !== null ? 'timer' : nothing} role=${timed ? 'timer' : nothing} aria-label=${timed || recorded !== null ? t('timer.label') : nothing}
+          <span part=${timed || recorded !== null ? 'timer' : nothing} dir="ltr" role=${timed ? 'timer' : nothing} aria-label=${timed || recorded !== null ? t('timer.label') : nothing}
             >${recorded === null ? liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale)) : formatDuration(recorded, locale)}</span
           >
         </div>
