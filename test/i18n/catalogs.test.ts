@@ -16,7 +16,7 @@ describe('catalogs', () => {
     expect([...CATALOG_LANGUAGES].sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'pl', 'pt-BR', 'ru', 'uk']);
   });
 
-  for (const language of ['ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr']) {
+  for (const language of CATALOG_LANGUAGES.filter((code) => code !== 'en')) {
     it(`${language}: every message translated, with the same placeholders`, async () => {
       const messages = await loadMessages(language);
       expect(messages).to.not.equal(en);
