@@ -6,7 +6,7 @@ import '../src/index.js';
 
 setCustomElementsManifest(customElements);
 
-export const LOCALES = ['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr'];
+export const LOCALES = ['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr', 'in', 'ar'];
 
 const preview: Preview = {
   parameters: {

@@ -109,3 +109,19 @@ export const FiftyBindingsDark: Story = {
   ...FiftyBindings,
   globals: { theme: 'dark' },
 };
+
+/** Arabic: the card lays itself out right to left by its language; the number stays left to right. */
+export const WhitePageArabic: Story = {
+  ...WhitePage,
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const provider = providerIn(canvasElement);
+    await waitFor(() => expect(provider.getAttribute('dir')).toBe('rtl'));
+  },
+};
+
+/** Hindi (Bitrix24's `in`), dark on a white page. */
+export const DarkOnWhitePageHindi: Story = {
+  ...DarkOnWhitePage,
+  globals: { locale: 'in' },
+};

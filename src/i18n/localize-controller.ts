@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from './catalogs/en.js';
 import type { CallCardError } from '../model/errors.js';
-import { catalogRecentlyFailed, format, loadMessages, loadedMessages, type MessageKey, type Messages } from './messages.js';
+import { catalogLanguage, catalogRecentlyFailed, format, loadMessages, loadedMessages, type MessageKey, type Messages } from './messages.js';
 import { resolveLocale } from './resolve-locale.js';
+
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
 
 /** A failed catalog is one error, reported by the first tag that hears it. */
 const reported = new WeakSet<CallCardError>();
@@ -10,16 +13,20 @@ const reported = new WeakSet<CallCardError>();
 /**
  * Gives an element its locale and catalog. The language comes from `language()` (a Bitrix24 code
  * or BCP 47 tag); a catalog that is not loaded yet loads in the background while English shows.
+ * Text in a right-to-left language lays the element out right to left (`dir="rtl"` on the host),
+ * unless the page gives a direction itself: a `dir` on the host or around it wins.
  */
 export class LocalizeController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & Element;
   readonly #language: () => string | null | undefined;
   readonly #onError: ((error: CallCardError) => void) | undefined;
   #locale = 'en';
   #messages: Messages = en;
+  /** Whether the `dir` on the host is the kit's own, to take back when the language changes. */
+  #setDirection = false;
 
   /** `onError` hears a catalog that failed to load (`LOAD_FAILED`); English shows meanwhile. */
-  constructor(host: ReactiveControllerHost, language: () => string | null | undefined, onError?: (error: CallCardError) => void) {
+  constructor(host: ReactiveControllerHost & Element, language: () => string | null | undefined, onError?: (error: CallCardError) => void) {
     this.#host = host;
     this.#language = language;
     this.#onError = onError;
@@ -42,7 +49,7 @@ export class LocalizeController implements ReactiveController {
     this.#locale = locale;
     const messages = loadedMessages(locale);
     if (messages) {
-      this.#messages = messages;
+      this.#show(messages);
       return;
     }
     // The catalog shown so far stays until the new one arrives; after a failure, until its next use past the back-off.
@@ -50,7 +57,7 @@ export class LocalizeController implements ReactiveController {
     loadMessages(locale).then(
       (loaded) => {
         if (this.#locale !== locale) return;
-        this.#messages = loaded;
+        this.#show(loaded);
         this.#host.requestUpdate();
       },
       (error: CallCardError) => {
@@ -59,6 +66,19 @@ export class LocalizeController implements ReactiveController {
         this.#onError?.(error);
       },
     );
+  }
+
+  #show(messages: Messages): void {
+    this.#messages = messages;
+    const host = this.#host;
+    const rightToLeft = messages !== en && RIGHT_TO_LEFT.has(catalogLanguage(this.#locale));
+    if (rightToLeft && !host.hasAttribute('dir') && !host.parentElement?.closest('[dir]')) {
+      host.setAttribute('dir', 'rtl');
+      this.#setDirection = true;
+    } else if (!rightToLeft && this.#setDirection) {
+      host.removeAttribute('dir');
+      this.#setDirection = false;
+    }
   }
 
   t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {

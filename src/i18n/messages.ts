@@ -12,6 +12,8 @@ const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   pl: () => import('./catalogs/pl.js').then((module) => module.pl),
   uk: () => import('./catalogs/uk.js').then((module) => module.uk),
   fr: () => import('./catalogs/fr.js').then((module) => module.fr),
+  hi: () => import('./catalogs/hi.js').then((module) => module.hi),
+  ar: () => import('./catalogs/ar.js').then((module) => module.ar),
 };
 
 /** The languages that have a catalog of their own; the rest fall back to English. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
+import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { en, type MessageKey } from '../../src/i18n/catalogs/en.js';
 import { CATALOG_LANGUAGES, catalogLanguage, loadMessages, format, type PluralMessage } from '../../src/i18n/messages.js';
 import { resolveLocale } from '../../src/i18n/resolve-locale.js';
@@ -12,8 +13,30 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 const texts = (message: string | PluralMessage) => (typeof message === 'string' ? [message] : Object.values(message));
 
 describe('catalogs', () => {
-  it('exist for en, ru, de, es, pt-BR, pl, uk and fr', () => {
-    expect([...CATALOG_LANGUAGES].sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'pl', 'pt-BR', 'ru', 'uk']);
+  it('exist for en, ru, de, es, pt-BR, pl, uk, fr, hi and ar', () => {
+    expect([...CATALOG_LANGUAGES].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'hi', 'pl', 'pt-BR', 'ru', 'uk']);
+  });
+
+  it("gives Hindi text for Bitrix24's in, not Indonesian", async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${createCallCardSimulator({ lang: 'in' })}><b24-call-status></b24-call-status></b24-call-card>`);
+    const status = card.querySelector('b24-call-status')!;
+    await until(() => status.shadowRoot!.querySelector('[part=phase]')?.textContent === 'घंटी बज रही है…', 'Hindi');
+    expect(status.shadowRoot!.querySelector('[part=number]')?.textContent, 'the number as the host gave it').to.equal('+4930123456');
+  });
+
+  it('lays Arabic out right to left by its language, unless the page says otherwise', async () => {
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${createCallCardSimulator({ lang: 'ar' })}><b24-call-status></b24-call-status></b24-call-card>`);
+    const status = card.querySelector('b24-call-status')!;
+    await until(() => status.shadowRoot!.querySelector('[part=phase]')?.textContent === 'يرنّ…', 'Arabic');
+    await until(() => card.getAttribute('dir') === 'rtl', 'the provider right to left');
+    expect(getComputedStyle(status.shadowRoot!.querySelector('[part=base]')!).direction).to.equal('rtl');
+    await expect(card).to.be.accessible();
+    card.setAttribute('lang', 'de');
+    await until(() => !card.hasAttribute('dir'), 'its own dir taken back for German');
+    const page = await fixture<HTMLDivElement>(html`<div dir="ltr"><b24-call-card .connection=${createCallCardSimulator({ lang: 'ar' })}><b24-call-status></b24-call-status></b24-call-card></div>`);
+    const inLtrPage = page.querySelector('b24-call-card')!;
+    await until(() => inLtrPage.querySelector('b24-call-status')!.shadowRoot!.querySelector('[part=phase]')?.textContent === 'يرنّ…', 'Arabic');
+    expect(inLtrPage.hasAttribute('dir'), "the page's own direction wins").to.equal(false);
   });
 
   for (const language of CATALOG_LANGUAGES.filter((code) => code !== 'en')) {
