@@ -20,3 +20,4 @@ export const ENGINES: Record<EngineName, { label: string; find: () => unknown; p
 export function requestedEngines(): EngineName[];
 /** Finds or installs the engines; exits when one is missing under CI=true. */
 export function ensureEngines(options?: { ci?: boolean; wanted?: EngineName[] }): { engines: EngineName[]; missing: EngineName[] };
+export function ensureFonts(): void;

@@ -126,6 +126,27 @@ export function ensureEngines({ ci = Boolean(process.env.CI && process.env.CI !=
   return { engines: wanted.filter((name) => !missing.includes(name)), missing };
 }
 
+/** Scripts the catalogs are written in, each with a language whose glyphs show whether a font has them. */
+const SCRIPT_FONTS = { Devanagari: 'hi', Arabic: 'ar' };
+const FONT_PACKAGES = ['fonts-noto-core'];
+
+/**
+ * The layout tests measure text in every shipped language: without a font for its script, a
+ * browser draws empty boxes of the wrong width and the measurement means nothing. Installs Debian's
+ * Noto fonts where it can (root, apt-get), else says which scripts lack a font. Never fails the run.
+ */
+export function ensureFonts() {
+  const lacking = () => Object.entries(SCRIPT_FONTS).filter(([, lang]) => !spawnSync('fc-list', [`:lang=${lang}`], { encoding: 'utf8' }).stdout?.trim()).map(([script]) => script);
+  if (spawnSync('sh', ['-c', 'command -v fc-list'], { stdio: 'ignore' }).status !== 0) return;
+  let missing = lacking();
+  if (missing.length && canInstallDebianPackages()) {
+    console.log(`No font for ${missing.join(', ')}: installing Debian's ${FONT_PACKAGES.join(' ')} (apt-get install -y)…`);
+    spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${FONT_PACKAGES.join(' ')} >/dev/null`], { stdio: 'inherit' });
+    missing = lacking();
+  }
+  if (missing.length) console.warn(`!!! No font for ${missing.join(', ')}: the layout tests measure empty boxes in those languages. Debian/Ubuntu: sudo apt-get install ${FONT_PACKAGES.join(' ')}.`);
+}
+
 /** B24_ENGINES, e.g. `chromium,firefox`; every engine when unset or `all`. */
 export function requestedEngines() {
   const value = (process.env.B24_ENGINES ?? 'all').trim();

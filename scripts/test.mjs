@@ -4,7 +4,7 @@
 // check (typecheck, lint, coverage) counts as a failure too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ENGINES, ensureEngines, findChromium } from './browsers.mjs';
+import { ENGINES, ensureEngines, ensureFonts, findChromium } from './browsers.mjs';
 import { checkCoverage } from './coverage-gate.mjs';
 import { checkRatchet, printSizes } from './size.mjs';
 
@@ -20,6 +20,7 @@ function step(title, command, args, env = {}) {
 }
 
 const { engines } = ensureEngines();
+ensureFonts();
 const browser = findChromium();
 console.log(`Browser tests run in: ${engines.map((name) => ENGINES[name].label).join(', ')}. Chromium: ${browser}`);
 const bin = (name) => `node_modules/.bin/${name}`;
