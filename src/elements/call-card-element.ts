@@ -61,18 +61,18 @@ export abstract class CallCardElement extends LitElement {
    * shows why. With neither a provider nor a `call`, the empty state: the tag shows no call.
    */
   protected get view(): CallCardSnapshot | undefined {
-    if (this.call || this.#unconnected) return this.#standalone;
+    if (this.call || this.unconnected) return this.#standalone;
     return this.consumer.snapshot;
   }
 
   /** Neither a provider around it nor a `call` of its own: nothing can ever reach this tag. */
-  get #unconnected(): boolean {
+  protected get unconnected(): boolean {
     return !this.call && !this.consumer.controller && !this.closest('b24-call-card');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#unconnected) hintUnconnected(this);
+    if (this.unconnected) hintUnconnected(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

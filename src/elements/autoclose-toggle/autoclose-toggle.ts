@@ -67,11 +67,11 @@ export class B24AutocloseToggle extends CallCardElement {
    * has no controller yet (still loading, or no host) counts too, so the switch stays off until it is ready.
    */
   get #controlled(): boolean {
-    return !this.call && (this.consumer.controller !== undefined || this.closest('b24-call-card') !== null);
+    return !this.call && !this.unconnected;
   }
 
   get #inactive(): boolean {
-    return this.disabled || (this.#controlled && this.view?.status !== 'ready') || (!this.call && !this.#controlled);
+    return this.disabled || this.unconnected || (this.#controlled && this.view?.status !== 'ready');
   }
 
   protected override render() {
