@@ -2,21 +2,16 @@
 // whitespace that holds a newline renders as one space (the kit sets no `white-space: pre`), and
 // turning it into one space keeps every text node, so Lit's parts stay where they were. This does
 // that, inside html`` literals only, on the kit's own modules after TypeScript is stripped.
+import { visitNodes } from './visit-nodes.mjs';
 
 /** Rewrites the whitespace of every html`` literal in `code`, found with the bundler's parser. */
 export function collapseHtmlWhitespace(code, parse) {
   const edits = [];
-  const visit = (node) => {
-    if (!node || typeof node !== 'object') return;
+  visitNodes(parse(code), (node) => {
     if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
       for (const quasi of node.quasi.quasis) if (quasi.value.raw.includes('\n')) edits.push(quasi);
     }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value.type === 'string') visit(value);
-    }
-  };
-  visit(parse(code));
+  });
   let result = code;
   for (const quasi of edits.sort((a, b) => b.start - a.start)) {
     result = result.slice(0, quasi.start) + quasi.value.raw.replace(/\s*\n\s*/g, ' ') + result.slice(quasi.end);

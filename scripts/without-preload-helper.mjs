@@ -4,24 +4,20 @@
 // The kit reports a chunk that fails to load itself (`LOAD_FAILED`), so the drop-in bundle makes the
 // helper call the import and nothing else; the minifier then drops what only the helper used.
 
+import { visitNodes } from './visit-nodes.mjs';
+
 /** The helper's replacement: the import thunk, called. */
 const BARE_IMPORT = 'function(load){return load()}';
 
 /** Replaces, in `code`, every function whose body mentions `vite:preloadError` with {@link BARE_IMPORT}. */
 export function withoutPreloadHelper(code, parse) {
   const helpers = [];
-  const visit = (node) => {
-    if (!node || typeof node !== 'object') return;
+  visitNodes(parse(code), (node) => {
     if ((node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && code.slice(node.start, node.end).includes('vite:preloadError')) {
       helpers.push(node);
-      return;
+      return false;
     }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value.type === 'string') visit(value);
-    }
-  };
-  visit(parse(code));
+  });
   let result = code;
   for (const helper of helpers.sort((a, b) => b.start - a.start)) result = result.slice(0, helper.start) + BARE_IMPORT + result.slice(helper.end);
   return { code: result, replaced: helpers.length };

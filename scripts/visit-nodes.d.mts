@@ -1,0 +1,1 @@
+export function visitNodes(node: unknown, visitor: (node: { type: string; [key: string]: unknown }) => boolean | void): void;
