@@ -55,3 +55,32 @@ export function backgroundBehind(element: Element): string {
   }
   return 'rgb(255, 255, 255)';
 }
+
+/** Every element under `root`, in its light DOM and in every shadow root, that is laid out (screen-reader-only text left out). */
+function laidOut(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (element: Element) => {
+    if (element.classList.contains('visually-hidden')) return;
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 || box.height > 0) found.push(element);
+    for (const child of element.shadowRoot ? [...element.shadowRoot.children, ...element.children] : element.children) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+const describeElement = (element: Element) => `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : element.className ? `.${element.className}` : ''}`;
+
+/** The laid-out elements under `container` that reach past its left or right edge, described with their edges. */
+export function outsideOf(container: Element): string[] {
+  const frame = container.getBoundingClientRect();
+  return laidOut(container)
+    .filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.left < frame.left - 0.5 || box.right > frame.right + 0.5;
+    })
+    .map((element) => {
+      const box = element.getBoundingClientRect();
+      return `${describeElement(element)} (${Math.round(box.left)}–${Math.round(box.right)}, the container ${Math.round(frame.left)}–${Math.round(frame.right)})`;
+    });
+}
