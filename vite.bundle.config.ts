@@ -36,7 +36,10 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: 'b24-call-card-kit.js',
-        chunkFileNames: 'b24-call-card-kit-[name]-[hash].js',
+        // Catalogs keep stable names (b24-call-card-kit-ja.js): twenty hashes in the loader table
+        // would cost the bundle ~0.1 KB of incompressible bytes, and a catalog left over from another
+        // version is harmless (a missing key shows English).
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/i18n/catalogs/') ? 'b24-call-card-kit-[name].js' : 'b24-call-card-kit-[name]-[hash].js'),
       },
     },
   },

@@ -14,6 +14,16 @@ const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   fr: () => import('./catalogs/fr.js').then((module) => module.fr),
   hi: () => import('./catalogs/hi.js').then((module) => module.hi),
   ar: () => import('./catalogs/ar.js').then((module) => module.ar),
+  it: () => import('./catalogs/it.js').then((module) => module.it),
+  id: () => import('./catalogs/id.js').then((module) => module.id),
+  ms: () => import('./catalogs/ms.js').then((module) => module.ms),
+  ja: () => import('./catalogs/ja.js').then((module) => module.ja),
+  vi: () => import('./catalogs/vi.js').then((module) => module.vi),
+  tr: () => import('./catalogs/tr.js').then((module) => module.tr),
+  kk: () => import('./catalogs/kk.js').then((module) => module.kk),
+  th: () => import('./catalogs/th.js').then((module) => module.th),
+  'zh-CN': () => import('./catalogs/zh-CN.js').then((module) => module.zhCN),
+  'zh-TW': () => import('./catalogs/zh-TW.js').then((module) => module.zhTW),
 };
 
 /** The languages that have a catalog of their own; the rest fall back to English. */
@@ -32,10 +42,14 @@ export function catalogRecentlyFailed(locale: string): boolean {
   return at !== undefined && Date.now() - at < CATALOG_RETRY_MS;
 }
 
-/** The catalog language for a BCP 47 locale: the full tag, then its language, then English. */
+/**
+ * The catalog language for a BCP 47 locale: the full tag, then its language, then English. Chinese
+ * goes by script: Traditional for `Hant`, Taiwan, Hong Kong and Macao, else Simplified.
+ */
 export function catalogLanguage(locale: string): string {
   if (loaders[locale] || loaded.has(locale)) return locale;
   const language = locale.split('-')[0] ?? 'en';
+  if (language === 'zh') return /-(hant|tw|hk|mo)\b/i.test(locale) && !/-hans\b/i.test(locale) ? 'zh-TW' : 'zh-CN';
   return loaders[language] || loaded.has(language) ? language : 'en';
 }
 

@@ -13,8 +13,11 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 const texts = (message: string | PluralMessage) => (typeof message === 'string' ? [message] : Object.values(message));
 
 describe('catalogs', () => {
-  it('exist for en, ru, de, es, pt-BR, pl, uk, fr, hi and ar', () => {
-    expect([...CATALOG_LANGUAGES].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'hi', 'pl', 'pt-BR', 'ru', 'uk']);
+  it("exist for every one of Bitrix24's 20 interface languages", () => {
+    const bitrix24 = ['en', 'ru', 'de', 'la', 'fr', 'it', 'id', 'ms', 'in', 'ja', 'pl', 'br', 'vn', 'tr', 'kz', 'ua', 'ar', 'th', 'sc', 'tc'];
+    const catalogs = bitrix24.map((code) => catalogLanguage(resolveLocale(code)));
+    expect(new Set(catalogs).size, catalogs.join(' ')).to.equal(20);
+    expect([...CATALOG_LANGUAGES].sort()).to.deep.equal([...catalogs].sort());
   });
 
   it("gives Hindi text for Bitrix24's in, not Indonesian", async () => {
@@ -68,7 +71,9 @@ describe('catalogs', () => {
     // Bitrix24's own `in` is Hindi, not the old ISO code for Indonesian.
     expect(['in', 'IN'].map(resolveLocale)).to.deep.equal(['hi', 'hi']);
     expect(['constructor', '__proto__', 'hasOwnProperty'].map(resolveLocale), 'no inherited keys').to.deep.equal(['en', 'en', 'en']);
-    expect(['uk', 'pt-BR', 'pt-PT', 'zh-CN', 'de-AT', 'it'].map(catalogLanguage)).to.deep.equal(['uk', 'pt-BR', 'en', 'en', 'de', 'en']);
+    expect(['uk', 'pt-BR', 'pt-PT', 'zh-CN', 'de-AT', 'it', 'nl'].map(catalogLanguage)).to.deep.equal(['uk', 'pt-BR', 'en', 'zh-CN', 'de', 'it', 'en']);
+    // Chinese by script: Traditional for Hant, Taiwan, Hong Kong and Macao.
+    expect(['zh', 'zh-SG', 'zh-Hans-HK', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN'].map(catalogLanguage)).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW']);
     expect(format(en, 'line.label', { line: '{code}' })).to.equal('Line: {code}');
   });
 });

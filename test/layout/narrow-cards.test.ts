@@ -23,18 +23,32 @@ function lineTops(node: Node): Set<number> {
   return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
 }
 
+const CHINESE_OR_JAPANESE = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u;
+
+/**
+ * The words of `text` that must not break, with where each starts. Between spaces for most
+ * languages. Thai has no spaces: its words come from `Intl.Segmenter`, and a line may break only
+ * between them. Chinese and Japanese text may break between any two characters (CSS Text, and
+ * JIS X 4051 for Japanese), so only their Latin words (`Bitrix24`, `CRM`) must stay whole.
+ */
+function unbreakableWords(text: string, lang: string): { word: string; index: number }[] {
+  if (!/^(th|ja|zh)\b/.test(lang)) return [...text.matchAll(/\S+/g)].map((match) => ({ word: match[0], index: match.index }));
+  const segments = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((segment) => segment.isWordLike);
+  return segments.filter((segment) => lang === 'th' || !CHINESE_OR_JAPANESE.test(segment.segment)).map((segment) => ({ word: segment.segment, index: segment.index }));
+}
+
 /** The words of an element that break across lines (each word must sit on one line). */
 function brokenWords(element: Element): string[] {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? (element.getRootNode() as ShadowRoot).host?.closest('[lang]')?.getAttribute('lang') ?? 'en';
   const broken: string[] = [];
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const match of text.matchAll(/\S+/g)) {
+    for (const { word, index } of unbreakableWords(node.textContent ?? '', lang)) {
       const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
+      range.setStart(node, index);
+      range.setEnd(node, index + word.length);
       const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-      if (tops.size > 1) broken.push(match[0]);
+      if (tops.size > 1) broken.push(word);
     }
   }
   return broken;
