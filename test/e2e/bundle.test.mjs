@@ -55,7 +55,7 @@ for (const [where, url] of [
       assert.match(await statusText(page), /Входящий/);
       assert.equal(await primaryName(page), 'Anna Schmidt');
       const chunks = requested.filter((request) => /b24-call-card-kit-/.test(request));
-      for (const needed of ['-ru-', '-simulator-', '-entity-titles-']) assert.ok(chunks.some((chunk) => chunk.includes(needed)), `${needed} was loaded`);
+      for (const needed of ['-ru.js', '-simulator-', '-entity-titles-']) assert.ok(chunks.some((chunk) => chunk.includes(needed)), `${needed} was loaded`);
       assert.deepEqual(failures, []);
       assert.deepEqual(await page.evaluate(() => window.__errors), []);
       await page.close();
@@ -67,7 +67,7 @@ describe('a file of the bundle that cannot be fetched', () => {
   it('is reported as LOAD_FAILED (English shows meanwhile) and fetched again at its next use', async () => {
     let refuse = true;
     const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
-      page.route(/b24-call-card-kit-ru-.*\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
+      page.route(/b24-call-card-kit-ru\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
     );
     await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED'));
     const errors = await page.evaluate(() => window.__errors);
