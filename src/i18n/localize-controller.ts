@@ -4,8 +4,8 @@ import type { CallCardError } from '../model/errors.js';
 import { catalogLanguage, catalogRecentlyFailed, format, loadMessages, loadedMessages, type MessageKey, type Messages } from './messages.js';
 import { resolveLocale } from './resolve-locale.js';
 
-/** Languages written right to left. */
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
+/** The catalog languages written right to left (Hebrew, Persian or Urdu join when they get a catalog). */
+const RIGHT_TO_LEFT = new Set(['ar']);
 
 /** A failed catalog is one error, reported by the first tag that hears it. */
 const reported = new WeakSet<CallCardError>();
@@ -36,6 +36,15 @@ export class LocalizeController implements ReactiveController {
   /** The BCP 47 locale used for text and `Intl` formatting. */
   get locale(): string {
     return this.#locale;
+  }
+
+  /**
+   * The language the text is written in, for the `lang` of what the tag renders: the locale once its
+   * catalog shows, `en` while English stands in. Screen readers pick their voice by it, and browsers
+   * the glyphs of Chinese and Japanese text and where a line may break.
+   */
+  get lang(): string {
+    return this.#messages === en ? 'en' : this.#locale;
   }
 
   /** The catalog in use; a new one means every text may have changed. */

@@ -42,6 +42,28 @@ describe('catalogs', () => {
     expect(inLtrPage.hasAttribute('dir'), "the page's own direction wins").to.equal(false);
   });
 
+  it('mark their text with the language it is written in, whatever the page says', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="en">
+      <b24-call-card .connection=${createCallCardSimulator({ lang: 'tc' })}>
+        <b24-call-status></b24-call-status><b24-crm-bindings></b24-crm-bindings><b24-autoclose-toggle></b24-autoclose-toggle>
+      </b24-call-card>
+    </div>`);
+    const card = page.querySelector<B24CallCard>('b24-call-card')!;
+    const status = card.querySelector('b24-call-status')!;
+    await until(() => status.shadowRoot!.querySelector('[part=phase]')?.textContent === '來電響鈴中…', 'Traditional Chinese');
+    const [bindings, toggle] = [card.querySelector('b24-crm-bindings')!, card.querySelector('b24-autoclose-toggle')!];
+    await Promise.all([bindings.updateComplete, toggle.updateComplete]);
+    const langOf = (element: Element | null | undefined) => element?.closest('[lang]')?.getAttribute('lang');
+    expect(langOf(status.shadowRoot!.querySelector('[part=phase]')), 'status').to.equal('zh-TW');
+    expect(langOf(bindings.shadowRoot!.querySelector('[part~=type]')), 'bindings').to.equal('zh-TW');
+    expect(langOf(toggle.shadowRoot!.querySelector('[part=label]')), 'toggle').to.equal('zh-TW');
+    // A language with no catalog shows English, and says so.
+    const dutch = await fixture<B24CallCard>(html`<b24-call-card .connection=${createCallCardSimulator({ lang: 'nl' })}><b24-call-status></b24-call-status></b24-call-card>`);
+    const dutchStatus = dutch.querySelector('b24-call-status')!;
+    await until(() => dutchStatus.shadowRoot!.querySelector('[part=phase]')?.textContent === 'Ringing…', 'English');
+    expect(langOf(dutchStatus.shadowRoot!.querySelector('[part=phase]'))).to.equal('en');
+  });
+
   for (const language of CATALOG_LANGUAGES.filter((code) => code !== 'en')) {
     it(`${language}: every message translated, with the same placeholders`, async () => {
       const messages = await loadMessages(language);

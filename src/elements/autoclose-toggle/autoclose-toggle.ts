@@ -79,12 +79,13 @@ export class B24AutocloseToggle extends CallCardElement {
     const pending = this.#controlled && view?.keepOpenPending === true;
     const heldOpen = this.checked && !pending && view?.endedAt != null && view.status !== 'closing';
     let status: unknown = nothing;
-    if (pending) status = html`<p part="status" role="status">${this.i18n.t('toggle.pending')}</p>`;
-    else if (this.#failed) status = html`<p part="status" class="failed" role="alert">${this.i18n.t('toggle.failed')}</p>`;
-    else if (heldOpen) status = html`<p part="status" role="status">${this.i18n.t('toggle.heldOpen')}</p>`;
+    if (pending) status = html`<p part="status" role="status" lang=${this.i18n.lang}>${this.i18n.t('toggle.pending')}</p>`;
+    else if (this.#failed) status = html`<p part="status" class="failed" role="alert" lang=${this.i18n.lang}>${this.i18n.t('toggle.failed')}</p>`;
+    else if (heldOpen) status = html`<p part="status" role="status" lang=${this.i18n.lang}>${this.i18n.t('toggle.heldOpen')}</p>`;
     return html`<button
         part="base"
         type="button"
+        lang=${this.i18n.lang}
         role="switch"
         aria-checked=${this.checked ? 'true' : 'false'}
         aria-disabled=${this.#inactive ? 'true' : 'false'}

@@ -165,13 +165,13 @@ export class B24CallCard extends LitElement {
   protected override render() {
     const snapshot = this.#controller?.snapshot;
     const error = this.#hostError ?? (snapshot?.status === 'error' ? snapshot.error : null);
-    const connecting = this.#connecting ? html`<p part="connecting" role="status" lang=${this.#i18n.locale}>${this.#i18n.t('connecting')}</p>` : nothing;
+    const connecting = this.#connecting ? html`<p part="connecting" role="status" lang=${this.#i18n.lang}>${this.#i18n.t('connecting')}</p>` : nothing;
     return html`${error ? this.#renderError(error) : connecting}<slot></slot>`;
   }
 
   #renderError(error: CallCardErrorInfo) {
     const t = this.#i18n.t.bind(this.#i18n);
-    return html`<div part="error" role="alert" lang=${this.#i18n.locale}>
+    return html`<div part="error" role="alert" lang=${this.#i18n.lang}>
       <p part="error-title">${t('error.title')}</p>
       <p part="error-message">${t(`error.${error.code}` as MessageKey)}</p>
       <p part="error-code">${t('error.code', { code: error.code })}</p>

@@ -111,7 +111,7 @@ export class B24CallStatus extends CallCardElement {
     // The record's duration, where the timer never ran (the widget opened after the call connected).
     const recorded = !timed && (phase === 'ended' || phase === 'failed') && found?.durationMs ? found.durationMs : null;
     const locale = this.i18n.locale;
-    return html`<div part="base" class=${phase}>
+    return html`<div part="base" class=${phase} lang=${this.i18n.lang}>
       <span part="direction-icon"
         ><svg class=${known ? 'icon-svg directional' : 'icon-svg'} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d=${iconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg

@@ -155,9 +155,9 @@ export class B24CrmBindings extends CallCardElement {
 
   protected override render() {
     if (!this.view) return nothing;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.i18n.lang}>${this.#announcement}</div>`;
     const { pinned, listed } = this.#entries;
-    if (!pinned && listed.length === 0) return html`<p part="empty">${this.i18n.t('bindings.empty')}</p>${live}`;
+    if (!pinned && listed.length === 0) return html`<p part="empty" lang=${this.i18n.lang}>${this.i18n.t('bindings.empty')}</p>${live}`;
     // An empty `portal` attribute is no portal: the connection's origin still counts.
     const connection = this.consumer.controller?.connection;
     const origin = safeOrigin(this.portal || connection?.portalOrigin);
@@ -167,11 +167,11 @@ export class B24CrmBindings extends CallCardElement {
     // The list is positional (a plain map, guarded per entry), not `repeat`: lit-html 3.3.1+ leaks
     // one marker comment per item `repeat` removes (lit/lit#5298), 15,000 nodes over 5,000 calls.
     const { end, more } = this.#shown;
-    return html`<ul part="list" id="list" aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick} @keydown=${this.#onKeydown}>
+    return html`<ul part="list" id="list" lang=${this.i18n.lang} aria-label=${this.i18n.t('bindings.label')} @click=${this.#onClick} @keydown=${this.#onKeydown}>
         ${pinned ? this.#guardedItem(pinned, origin, openable) : nothing}${listed.slice(0, end).map((entry) => this.#guardedItem(entry, origin, openable))}
       </ul>
       ${more > 0 || this.#expanded
-        ? html`<button part="more" type="button" aria-controls="list" aria-expanded=${this.#expanded ? 'true' : 'false'} @click=${this.#toggleMore}>
+        ? html`<button part="more" type="button" lang=${this.i18n.lang} aria-controls="list" aria-expanded=${this.#expanded ? 'true' : 'false'} @click=${this.#toggleMore}>
             ${this.#expanded ? this.i18n.t('bindings.showLess') : this.i18n.t('bindings.showMore', { count: more })}
           </button>`
         : nothing}
