@@ -6,7 +6,29 @@ import '../src/index.js';
 
 setCustomElementsManifest(customElements);
 
-export const LOCALES = ['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'uk', 'fr', 'in', 'ar'];
+/** Bitrix24's 20 interface languages, by the codes a portal sends, with their own names. */
+export const LOCALES = [
+  { value: 'en', title: 'English' },
+  { value: 'ru', title: 'Русский' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'la', title: 'Español (la)' },
+  { value: 'fr', title: 'Français' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'id', title: 'Bahasa Indonesia' },
+  { value: 'ms', title: 'Bahasa Melayu' },
+  { value: 'in', title: 'हिन्दी (in)' },
+  { value: 'ja', title: '日本語' },
+  { value: 'pl', title: 'Polski' },
+  { value: 'br', title: 'Português (Brasil) (br)' },
+  { value: 'vn', title: 'Tiếng Việt (vn)' },
+  { value: 'tr', title: 'Türkçe' },
+  { value: 'kz', title: 'Қазақша (kz)' },
+  { value: 'ua', title: 'Українська (ua)' },
+  { value: 'ar', title: 'العربية' },
+  { value: 'th', title: 'ภาษาไทย' },
+  { value: 'sc', title: '中文（简体）(sc)' },
+  { value: 'tc', title: '中文（繁體）(tc)' },
+];
 
 const preview: Preview = {
   parameters: {

@@ -125,3 +125,35 @@ export const DarkOnWhitePageHindi: Story = {
   ...DarkOnWhitePage,
   globals: { locale: 'in' },
 };
+
+/** Waits until the status shows `phase`: the story's catalog has loaded, so axe checks its text. */
+const showsPhase = (phase: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const status = providerIn(canvasElement).querySelector('b24-call-status')!;
+  await waitFor(() => expect(partOf(status, 'phase')?.textContent).toBe(phase));
+};
+
+/** Japanese in the narrowest card: CJK text may break between any two characters, the number never. */
+export const NarrowJapanese: Story = {
+  ...WhitePage,
+  args: { width: 320 },
+  globals: { locale: 'ja' },
+  play: showsPhase('着信中…'),
+};
+
+/** Thai in the narrowest card, dark on a white page: Thai breaks lines only between words. */
+export const NarrowThaiDark: Story = {
+  ...DarkOnWhitePage,
+  args: { width: 320 },
+  globals: { locale: 'th' },
+  play: async (context) => {
+    await DarkOnWhitePage.play!(context);
+    await showsPhase('มีสายเรียกเข้า…')(context);
+  },
+};
+
+/** Traditional Chinese (Bitrix24's `tc`), with AIR's `.dark` tokens. */
+export const AirTokensDarkTraditionalChinese: Story = {
+  ...AirTokensDark,
+  globals: { locale: 'tc' },
+  play: showsPhase('來電響鈴中…'),
+};
