@@ -65,6 +65,11 @@ function checkLayout(card: B24CallCard, width: number, where: string): void {
   expect(outsideOf(card), `${where}: everything stays inside the card`).to.deep.equal([]);
   const number = part(card, 'b24-call-status', 'number');
   expect(lineTops(number).size, `${where}: the number "${number.textContent}" is one line`).to.equal(1);
+  const numberText = document.createRange();
+  numberText.selectNodeContents(number);
+  const [text, column] = [numberText.getBoundingClientRect(), number.parentElement!.closest('.text')!.getBoundingClientRect()];
+  const rightToLeft = getComputedStyle(number.parentElement!).direction === 'rtl';
+  expect(Math.round(rightToLeft ? column.right - text.right : text.left - column.left), `${where}: the number starts at the start of its column`).to.equal(0);
   for (const [tag, name] of [
     ['b24-call-status', 'line'],
     ['b24-call-status', 'phase'],

@@ -44,6 +44,11 @@ describe('right to left', () => {
     const [icon, number, timer] = [part(status, 'direction-icon'), part(status, 'number'), part(status, 'timer')].map((element) => element.getBoundingClientRect());
     expect(getComputedStyle(part(status, 'base')).direction).to.equal('rtl');
     expect(icon!.left > number!.right, 'the icon on the right, the number to its left').to.equal(true);
+    // The number's own text, not its box: left to right inside, it still starts where the column does, on the right.
+    const range = document.createRange();
+    range.selectNodeContents(part(status, 'number'));
+    const column = status.shadowRoot!.querySelector('.text')!.getBoundingClientRect();
+    expect(Math.round(column.right - range.getBoundingClientRect().right), 'the number against the right edge of its column').to.equal(0);
     const [plus, last] = firstAndLast(part(status, 'number'));
     expect(plus < last, '"+49 30 123456" reads left to right: the + comes first, on the left').to.equal(true);
     const [minutes, seconds] = firstAndLast(part(status, 'timer'));

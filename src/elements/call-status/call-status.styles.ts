@@ -134,6 +134,10 @@ export const callStatusStyles = [
       [part='failure'] {
         grid-column: 1 / -1;
       }
+      /* Its own width, at the column's start: stretched, a left-to-right number sat at the far left in Arabic. */
+      [part='number'] {
+        justify-self: start;
+      }
       [part='timer'] {
         grid-area: 2 / 2;
       }

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const ja: Messages = {
   'error.title': '通話カードのウィジェットを使用できません',
   'error.NO_HOST': 'Bitrix24に接続されていません。このウィジェットは通話カードで開いてください。',
-  'error.WRONG_PLACEMENT': 'このウィジェットは通話カードでのみ動作します。',
+  'error.WRONG_PLACEMENT': 'このウィジェットは通話カード専用です。',
   'error.TIMEOUT': 'Bitrix24から時間内に応答がありませんでした。',
   'error.COMMAND_FAILED': 'Bitrix24でこの操作を実行できませんでした。',
   'error.BAD_PAYLOAD': 'Bitrix24から読み取れないデータが送られてきました。',

@@ -26,7 +26,7 @@ export const th: Messages = {
   'direction.other': 'การโทร',
   'number.hidden': 'ไม่แสดงหมายเลข',
   'number.unknown': 'หมายเลขที่ไม่รู้จัก',
-  'line.label': 'สาย: {line}',
+  'line.label': 'คู่สาย: {line}',
   'badge.callList': 'รายการโทร',
   'timer.label': 'ระยะเวลาการโทร',
   'failure.304': 'สายที่ไม่ได้รับ',
