@@ -227,11 +227,12 @@ describe('<b24-call-card>', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('takes the language from the placement (ua → uk falls back to English)', async () => {
+  it('takes the language from the placement (ua → uk), and labels its text by the language it is in', async () => {
     const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${createCallCardSimulator({ lang: 'ua', placement: 'X' })}></b24-call-card>`);
     await until(() => card.snapshot?.status === 'error', 'error');
-    await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[part=error]')!.getAttribute('lang')).to.equal('uk');
+    const panel = () => card.shadowRoot!.querySelector('[part=error]')!;
+    await until(() => panel().getAttribute('lang') === 'uk', 'Ukrainian once its catalog shows');
+    expect(panel().querySelector('[part=error-message]')!.textContent).to.equal('Цей віджет працює лише в картці дзвінка.');
   });
 
   it('spaces its children by --b24-cc-gap (12 px by default)', async () => {

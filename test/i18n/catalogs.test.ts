@@ -42,6 +42,18 @@ describe('catalogs', () => {
     expect(inLtrPage.hasAttribute('dir'), "the page's own direction wins").to.equal(false);
   });
 
+  it('keep the phone number as the host gave it, and write durations and ids with the locale\'s digits', async () => {
+    const simulator = createCallCardSimulator({ lang: 'ar-EG', call: { PHONE_NUMBER: '+49 30 123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1205 } });
+    const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-call-status></b24-call-status><b24-crm-bindings></b24-crm-bindings></b24-call-card>`);
+    const status = card.querySelector('b24-call-status')!;
+    await until(() => status.shadowRoot!.querySelector('[part=phase]')?.textContent === 'يرنّ…', 'Arabic');
+    simulator.connect();
+    await until(() => /^[٠-٩]:[٠-٩]{2}$/.test(status.shadowRoot!.querySelector('[part=timer]')?.textContent?.trim() ?? ''), 'an Arabic-Indic duration');
+    expect(status.shadowRoot!.querySelector('[part=number]')!.textContent, 'never transliterated').to.equal('+49 30 123456');
+    const bindings = card.querySelector('b24-crm-bindings')!;
+    await until(() => bindings.shadowRoot!.querySelector('[part~=name]')?.textContent === '#١٢٠٥', 'the id in Arabic-Indic digits');
+  });
+
   it('mark their text with the language it is written in, whatever the page says', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="en">
       <b24-call-card .connection=${createCallCardSimulator({ lang: 'tc' })}>
