@@ -4,9 +4,10 @@ import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
 import { compileHintVite } from './scripts/compile-hint.mjs';
 import { collapseHtmlWhitespaceVite } from './scripts/collapse-html-whitespace.mjs';
 import { withoutPreloadHelperVite } from './scripts/without-preload-helper.mjs';
+import { licenseNoticesVite, NOTICES_FILE } from './scripts/license-notices.mjs';
 
-// The drop-in bundle: one minified ES module with Lit inside that registers the tags. Catalogs and
-// the simulator stay separate files beside it and load only when used. Each file carries V8's
+// The drop-in bundle (dist/drop-in/): one minified ES module with Lit inside that registers the tags.
+// Catalogs and the simulator stay separate files beside it and load only when used. Each file carries V8's
 // compile hint (see scripts/compile-hint.mjs): the tags render as soon as the bundle loads.
 /** The bundle carries Lit's production build: no development hints (see src/elements/development-hints.ts). */
 const withoutDevelopmentHints = {
@@ -18,11 +19,13 @@ const withoutDevelopmentHints = {
 };
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), compileHintVite(), withoutDevelopmentHints],
+  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), licenseNoticesVite(), compileHintVite(), withoutDevelopmentHints],
   build: {
     target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
+    // One folder to copy or serve: the bundle, its chunks, LICENSE and the third-party notices.
+    outDir: 'dist/drop-in',
+    emptyOutDir: true,
+    license: { fileName: NOTICES_FILE },
     minify: true,
     copyPublicDir: false,
     // No preload helper: Vite's builds each chunk's URL as '/' + file, so the bundle served from any

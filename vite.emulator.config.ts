@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { licenseNoticesVite, NOTICES_FILE } from './scripts/license-notices.mjs';
 
 // The call-card emulator page, built into dist/emulator and served by `b24-call-card-emulator`.
 export default defineConfig({
   root: 'emulator',
   base: './',
-  build: { outDir: '../dist/emulator', emptyOutDir: true, target: 'es2022' },
+  plugins: [licenseNoticesVite({ root: import.meta.dirname })],
+  build: { outDir: '../dist/emulator', emptyOutDir: true, target: 'es2022', license: { fileName: NOTICES_FILE } },
 });

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { prependLine } from './prepend-line.mjs';
 
 // V8's explicit compile hint (Chromium 133+; other engines ignore the comment). At the top of a
 // file it asks V8 to compile every function in it eagerly, while the script streams in, instead
@@ -17,11 +17,7 @@ export function compileHintVite() {
     writeBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const file = join(options.dir ?? dirname(options.file), chunk.fileName);
-        writeFileSync(file, `${COMPILE_HINT}\n${readFileSync(file, 'utf8')}`);
-        if (!existsSync(`${file}.map`)) continue;
-        const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-        writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` })); // one line lower
+        prependLine(join(options.dir ?? dirname(options.file), chunk.fileName), COMPILE_HINT);
       }
     },
   };

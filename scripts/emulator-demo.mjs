@@ -5,7 +5,7 @@ import { startEmulatorServer } from './emulator-server.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const widgets = await serveStatic(
-  { '/kit/': 'dist', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' },
+  { '/kit/': 'dist/drop-in', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' },
   { host: 'localhost', port: 4025 },
 );
 const emulator = await startEmulatorServer({ root: 'dist/emulator', port: 4024 });

@@ -36,7 +36,7 @@ const looks = {
   'air-dark': { wrap: 'dark', theme: '', head: `<style>${airTokensCss(':root')}</style>` },
 };
 
-const server = await serveStatic({ '/kit/': 'dist', '/': OUT });
+const server = await serveStatic({ '/kit/': 'dist/drop-in', '/': OUT });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 for (const lang of languages) {

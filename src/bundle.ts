@@ -1,5 +1,5 @@
 /**
- * The drop-in bundle (`dist/b24-call-card-kit.js`): Lit included, all four tags registered, the
+ * The drop-in bundle (`dist/drop-in/b24-call-card-kit.js`): Lit included, all four tags registered, the
  * connections exported. For `<script type="module">` in a plain HTML widget. The simulator and the
  * catalogs other than English are files beside it, loaded only when used.
  */

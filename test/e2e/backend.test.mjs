@@ -20,7 +20,7 @@ let widgets;
 let browser;
 
 before(async () => {
-  widgets = await serveStatic({ '/kit/': 'dist', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
+  widgets = await serveStatic({ '/kit/': 'dist/drop-in', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
   browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
 });
 

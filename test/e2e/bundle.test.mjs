@@ -12,11 +12,11 @@ let browser;
 let site;
 let cdn;
 const servers = [];
-const CDN_PATH = '/npm/b24-call-card-kit@0.1.0/dist/';
+const CDN_PATH = '/npm/b24-call-card-kit@0.1.0/dist/drop-in/';
 
 before(async () => {
-  site = await serveStatic({ '/apps/call-widget/kit/': 'dist', '/apps/call-widget/': 'test/e2e/pages' });
-  cdn = await serveStatic({ [CDN_PATH]: 'dist' }, { host: 'localhost', headers: { 'access-control-allow-origin': '*' } });
+  site = await serveStatic({ '/apps/call-widget/kit/': 'dist/drop-in', '/apps/call-widget/': 'test/e2e/pages' });
+  cdn = await serveStatic({ [CDN_PATH]: 'dist/drop-in' }, { host: 'localhost', headers: { 'access-control-allow-origin': '*' } });
   servers.push(site.server, cdn.server);
   browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
 });
@@ -124,11 +124,26 @@ describe('the simulator or the title resolver failing to load', () => {
 });
 
 describe('the drop-in bundle as built', () => {
+  it("keeps Lit's licence notice: LICENSE and THIRD-PARTY-NOTICES.md beside it, and an @license comment on each file with Lit inside", async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    for (const [dir, chunks] of [['dist/drop-in', 'dist/drop-in'], ['dist/emulator', 'dist/emulator/assets']]) {
+      const notices = readFileSync(`${dir}/THIRD-PARTY-NOTICES.md`, 'utf8');
+      for (const name of ['lit-html', 'lit-element', '@lit/reactive-element']) assert.match(notices, new RegExp(`## ${name} - [\\d.]+ \\(BSD-3-Clause\\)`), `${dir}: ${name}`);
+      assert.match(notices, /Copyright \(c\) 2017 Google LLC/);
+      assert.match(notices, /Redistributions in binary form must reproduce the above copyright notice/);
+      const withLit = readdirSync(chunks).filter((name) => name.endsWith('.js')).map((name) => readFileSync(`${chunks}/${name}`, 'utf8')).filter((code) => code.includes('lit$'));
+      assert.ok(withLit.length > 0, `${chunks}: Lit is in a file`);
+      for (const code of withLit) assert.match(code.split('\n').slice(0, 2).join('\n'), /\/\*! @license BSD-3-Clause: [^*]*lit-html[^*]*\. See (\.\.\/)?THIRD-PARTY-NOTICES\.md \*\//);
+    }
+    assert.match(readFileSync('dist/drop-in/LICENSE', 'utf8'), /^MIT License/);
+  });
+
+
   it("carries no Vite preload helper (vitejs/vite#18551) and no template indentation: a chunk's own import loads it", async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
-    const files = readdirSync('dist').filter((name) => /^b24-call-card-kit.*\.js$/.test(name));
+    const files = readdirSync('dist/drop-in').filter((name) => /^b24-call-card-kit.*\.js$/.test(name));
     for (const file of files) {
-      const code = readFileSync(`dist/${file}`, 'utf8');
+      const code = readFileSync(`dist/drop-in/${file}`, 'utf8');
       assert.ok(!code.includes('vite:preloadError'), `${file} has the preload helper`);
       assert.ok(!/`[^`]*\n {4,}[^`]*`/.test(code.replace(/^\/\/[^\n]*\n/, '')), `${file} keeps a template's indentation`);
     }

@@ -25,7 +25,7 @@ const stateDir = mkdtempSync(join(tmpdir(), 'b24-emulator-'));
 before(async () => {
   portal = await startEmulatorServer({ root: 'dist/emulator', stateDir });
   const plain = await serveStatic({ '/': 'dist/emulator' });
-  const widgets = await serveStatic({ '/kit/': 'dist', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
+  const widgets = await serveStatic({ '/kit/': 'dist/drop-in', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
   servers.push(plain.server, widgets.server);
   hostOrigin = portal.origin;
   plainOrigin = plain.origin;

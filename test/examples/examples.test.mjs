@@ -27,7 +27,7 @@ function fileFor(pathname) {
   const path = rest.join('/') || 'index.html';
   if (area === 'react') return join(ROOT, 'examples/react/dist', path);
   if (area === 'vue') return join(ROOT, 'examples/vue/dist', path);
-  if (area === 'plain') return path === 'index.html' ? join(ROOT, 'examples/plain-html/index.html') : join(PACKAGE_DIR, 'dist', path);
+  if (area === 'plain') return path === 'index.html' ? join(ROOT, 'examples/plain-html/index.html') : join(PACKAGE_DIR, 'dist/drop-in', path);
   return undefined;
 }
 
@@ -74,7 +74,8 @@ after(async () => {
 describe('npm pack', () => {
   it('ships the builds, declarations, the drop-in bundle and the editor metadata', () => {
     const files = (dir) => readdirSync(join(PACKAGE_DIR, dir));
-    assert.ok(files('dist').includes('b24-call-card-kit.js'));
+    assert.ok(files('dist/drop-in').includes('b24-call-card-kit.js'));
+    for (const notice of ['LICENSE', 'THIRD-PARTY-NOTICES.md']) assert.ok(files('dist/drop-in').includes(notice), notice);
     assert.ok(files('dist').includes('index.d.ts'));
     assert.ok(files('dist/react').includes('index.js'));
     assert.ok(files('.').includes('custom-elements.json'));
