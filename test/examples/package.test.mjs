@@ -13,7 +13,7 @@ const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 const run = (command, args, cwd = ROOT) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** Hashed chunk names change with every build; the list names them by what they are. */
-const withoutHash = (path) => path.replace(/-[\w-]{8}\.js$/, '-[hash].js');
+const withoutHash = (path) => path.replace(/^(dist\/drop-in\/b24-call-card-kit-.+|dist\/emulator\/assets\/[^/]+)-[\w-]{8}(\.\w+)$/, '$1-[hash]$2');
 
 // `npm test` builds dist/ first; run `npm run build` yourself before this file alone.
 describe('the package', () => {
