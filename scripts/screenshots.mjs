@@ -2,14 +2,16 @@
 // build` first) on a plain white page at 320, 400 and 550 px, in light, dark on a white page and
 // Bitrix24's AIR tokens with `.dark`; and 50 bindings collapsed and expanded. PNGs go to
 // .screenshots/, one per language and look, for a person to look at: layout is tested by
-// measuring boxes (test/layout/), not by these.
+// measuring boxes (test/layout/), not by these. `--readme` writes the README's two pictures instead
+// (docs/images/card-light.png and card-dark.png: one connected card, 400 px, in English).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { airTokensCss } from '../stories/air-tokens.mjs';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const languages = (process.argv[2] ?? 'en,ru,de').split(',');
+const README = process.argv.includes('--readme');
+const languages = README ? [] : (process.argv.find((arg, index) => index > 1 && !arg.startsWith('--')) ?? 'en,ru,de').split(',');
 const OUT = '.screenshots';
 mkdirSync(OUT, { recursive: true });
 
@@ -38,7 +40,16 @@ const looks = {
 
 const server = await serveStatic({ '/kit/': 'dist/drop-in', '/': OUT });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const tab = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: README ? 2 : 1 });
+if (README) {
+  mkdirSync('docs/images', { recursive: true });
+  for (const [name, theme] of [['light', ''], ['dark', 'dark']]) {
+    writeFileSync(`${OUT}/page.html`, page(`<div id="shot" style="width:400px;padding:12px;background:#fff">${card('en', theme, 'data-connect="1"')}</div>`));
+    await tab.goto(`${server.origin}/page.html`);
+    await tab.waitForTimeout(2300);
+    await tab.locator('#shot').screenshot({ path: `docs/images/card-${name}.png` });
+  }
+}
 for (const lang of languages) {
   for (const [look, { wrap, theme, head }] of Object.entries(looks)) {
     const cells = [320, 400, 550].map((width) => `<div><p class="label">${width} px</p><div class="cell ${wrap}" style="width:${width}px;display:grid;gap:16px">

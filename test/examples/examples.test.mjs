@@ -27,7 +27,7 @@ function fileFor(pathname) {
   const path = rest.join('/') || 'index.html';
   if (area === 'react') return join(ROOT, 'examples/react/dist', path);
   if (area === 'vue') return join(ROOT, 'examples/vue/dist', path);
-  if (area === 'plain') return path === 'index.html' ? join(ROOT, 'examples/plain-html/index.html') : join(PACKAGE_DIR, 'dist/drop-in', path);
+  if (area === 'plain') return path === 'index.html' ? join(ROOT, 'examples/plain-html/index.html') : path.startsWith('kit/') ? join(PACKAGE_DIR, 'dist/drop-in', path.slice(4)) : undefined;
   return undefined;
 }
 
