@@ -26,6 +26,13 @@ describe('the package', () => {
     assert.ok(!files.some((file) => /^(src|test|stories|examples|bench)\//.test(file)), 'no sources, tests or stories');
   });
 
+  it("names only files that exist in its scripts (npm run test:browser once called a missing scripts/wtr.mjs)", () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const files = Object.values(scripts).flatMap((script) => [...script.matchAll(/(?:^|\s)((?:\.\/)?(?:scripts|bin|test)\/[\w./-]+\.m?[jt]s)\b/g)].map((match) => match[1]));
+    assert.ok(files.length >= 5, files.join(' '));
+    assert.deepEqual(files.filter((file) => !existsSync(join(ROOT, file))), []);
+  });
+
   it('passes publint (strict): exports, types, files and sideEffects', () => {
     assert.match(run(bin('publint'), ['--strict']), /All good!/);
   });
