@@ -57,7 +57,7 @@ export class CallCardError extends Error implements CallCardErrorInfo {
 
 /** A part of the drop-in bundle that could not be fetched (`what` names it: "The simulator", "The ru catalog"). */
 export function loadFailedError(what: string, cause: unknown, consequence = ''): CallCardError {
-  return new CallCardError('LOAD_FAILED', `${what} could not be loaded: serve every b24-call-card-kit-*.js file beside the bundle.${consequence ? ` ${consequence}` : ''}`, { cause });
+  return new CallCardError('LOAD_FAILED', `${what} could not be loaded: serve the drop-in folder whole, every file beside b24-call-card-kit.js.${consequence ? ` ${consequence}` : ''}`, { cause });
 }
 
 /**
