@@ -33,6 +33,18 @@ describe('the package', () => {
     assert.deepEqual(files.filter((file) => !existsSync(join(ROOT, file))), []);
   });
 
+  it('lists in sideEffects every entry point that registers tags, and no pattern that matches nothing', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const [packed] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--silent']));
+    const files = [...packed.files.map((file) => file.path), ...run('git', ['ls-files']).trim().split('\n')];
+    const glob = (pattern) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+    const patterns = manifest.sideEffects.map(glob);
+    manifest.sideEffects.forEach((pattern, index) => assert.ok(files.some((file) => patterns[index].test(file)), `${pattern} matches no file`));
+    const registering = ['.', './call-card', './call-status', './crm-bindings', './autoclose-toggle', './react', './vue', './bundle'].map((path) => manifest.exports[path].default ?? manifest.exports[path]);
+    for (const entry of registering) assert.ok(patterns.some((pattern) => pattern.test(entry.replace(/^\.\//, ''))), `${entry} registers tags but is not in sideEffects: a bundler would drop its import`);
+    assert.ok(!patterns.some((pattern) => pattern.test('dist/core.js')), 'core registers nothing and must stay tree-shakeable');
+  });
+
   it('passes publint (strict): exports, types, files and sideEffects', () => {
     assert.match(run(bin('publint'), ['--strict']), /All good!/);
   });
