@@ -62,7 +62,8 @@ export function apiPages(manifest = JSON.parse(readFileSync(join(ROOT, 'custom-e
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const pages = apiPages();
   mkdirSync(API_DIR, { recursive: true });
-  for (const [file, page] of apiPages()) writeFileSync(join(API_DIR, file), page);
-  console.log(`API pages for ${apiPages().size - 1} tags in docs/api/`);
+  for (const [file, page] of pages) writeFileSync(join(API_DIR, file), page);
+  console.log(`API pages for ${pages.size - 1} tags in docs/api/`);
 }

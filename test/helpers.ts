@@ -84,3 +84,11 @@ export function outsideOf(container: Element): string[] {
       return `${describeElement(element)} (${Math.round(box.left)}–${Math.round(box.right)}, the container ${Math.round(frame.left)}–${Math.round(frame.right)})`;
     });
 }
+
+/** How far `element`'s text starts from `column`'s start edge (its right edge right to left), in whole px. */
+export function offsetFromColumnStart(element: Element, column: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const [text, box] = [range.getBoundingClientRect(), column.getBoundingClientRect()];
+  return Math.round(getComputedStyle(column).direction === 'rtl' ? box.right - text.right : text.left - box.left);
+}

@@ -19,10 +19,14 @@ function linksIn(markdown) {
   ];
 }
 
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
+const anchors = new Map();
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens (read once per file). */
 function anchorsOf(file) {
-  const headings = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#{1,6}\s+(.+)$/gm);
-  return new Set([...headings].map(([, text]) => text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')));
+  if (!anchors.has(file)) {
+    const headings = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#{1,6}\s+(.+)$/gm);
+    anchors.set(file, new Set([...headings].map(([, text]) => text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'))));
+  }
+  return anchors.get(file);
 }
 
 it('every relative Markdown link in the repository leads to a file (and heading) inside it', () => {

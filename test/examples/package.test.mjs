@@ -12,14 +12,18 @@ const LIST = join(ROOT, 'test/examples/packed-files.txt');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 const run = (command, args, cwd = ROOT) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+let packedPaths;
+/** The paths `npm pack` would ship (asked once: packing takes seconds). */
+const packed = () => (packedPaths ??= JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--silent']))[0].files.map((file) => file.path));
+
 /** Hashed chunk names change with every build; the list names them by what they are. */
 const withoutHash = (path) => path.replace(/^(dist\/drop-in\/b24-call-card-kit-.+|dist\/emulator\/assets\/[^/]+)-[\w-]{8}(\.\w+)$/, '$1-[hash]$2');
 
 // `npm test` builds dist/ first; run `npm run build` yourself before this file alone.
 describe('the package', () => {
   it('ships exactly the listed files (test/examples/packed-files.txt; UPDATE_PACKED_FILES=1 rewrites it)', () => {
-    const [packed] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--silent']));
-    const files = [...new Set(packed.files.map((file) => withoutHash(file.path)))].sort();
+    const files = [...new Set(packed().map(withoutHash))].sort();
     if (process.env.UPDATE_PACKED_FILES) writeFileSync(LIST, `${files.join('\n')}\n`);
     assert.deepEqual(files, readFileSync(LIST, 'utf8').trim().split('\n'));
     for (const needed of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/drop-in/b24-call-card-kit.js', 'dist/drop-in/THIRD-PARTY-NOTICES.md', 'dist/emulator/THIRD-PARTY-NOTICES.md', 'docs/host-facts.md']) assert.ok(files.includes(needed), needed);
@@ -27,16 +31,13 @@ describe('the package', () => {
   });
 
   it("names only files that exist in its scripts (npm run test:browser once called a missing scripts/wtr.mjs)", () => {
-    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    const files = Object.values(scripts).flatMap((script) => [...script.matchAll(/(?:^|\s)((?:\.\/)?(?:scripts|bin|test)\/[\w./-]+\.m?[jt]s)\b/g)].map((match) => match[1]));
+    const files = Object.values(manifest.scripts).flatMap((script) => [...script.matchAll(/(?:^|\s)((?:\.\/)?(?:scripts|bin|test)\/[\w./-]+\.m?[jt]s)\b/g)].map((match) => match[1]));
     assert.ok(files.length >= 5, files.join(' '));
     assert.deepEqual(files.filter((file) => !existsSync(join(ROOT, file))), []);
   });
 
   it('lists in sideEffects every entry point that registers tags, and no pattern that matches nothing', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    const [packed] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--silent']));
-    const files = [...packed.files.map((file) => file.path), ...run('git', ['ls-files']).trim().split('\n')];
+    const files = [...packed(), ...run('git', ['ls-files']).trim().split('\n')];
     const glob = (pattern) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
     const patterns = manifest.sideEffects.map(glob);
     manifest.sideEffects.forEach((pattern, index) => assert.ok(files.some((file) => patterns[index].test(file)), `${pattern} matches no file`));
@@ -52,7 +53,7 @@ describe('the package', () => {
   it('passes Are the Types Wrong? for every export, as the ESM-only package it is', () => {
     // Exits non-zero (and `run` throws) on any problem; CommonJS resolution is out of scope for an ESM-only package.
     const report = run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
-    const exports = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports).filter((path) => !path.endsWith('.json'));
+    const exports = Object.keys(manifest.exports).filter((path) => !path.endsWith('.json'));
     for (const path of exports) assert.ok(report.includes(`"b24-call-card-kit${path.slice(1)}"`), `${path} checked`);
   });
 

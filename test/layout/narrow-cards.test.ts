@@ -6,7 +6,7 @@ import { normalizeCall } from '../../src/model/normalize-call.js';
 import type { ExternalCallRegisterParams } from '../../src/connection/simulated-call-card.js';
 import { CATALOG_LANGUAGES, loadMessages, type MessageKey } from '../../src/i18n/messages.js';
 import { FAILURE_CODES } from '../../src/model/failure-codes.js';
-import { outsideOf, until } from '../helpers.js';
+import { offsetFromColumnStart, outsideOf, until } from '../helpers.js';
 
 // The desktop app opens the call card as a 550×650 window and the widget is a tab inside it, so
 // 320–450 px is the normal width. These tests lay the whole card out at 320, 400 and 550 px, in
@@ -16,11 +16,16 @@ const WIDTHS = [320, 400, 550];
 const NARROW_BELOW = 440;
 const NUMBER = '+4915112345678';
 
-/** Every line box a text node's words sit on, by their tops. */
+/** Every line box a range's text sits on, by their tops. */
+function lineTopsOf(range: Range): Set<number> {
+  return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+}
+
+/** Every line box a node's text sits on. */
 function lineTops(node: Node): Set<number> {
   const range = document.createRange();
   range.selectNodeContents(node);
-  return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+  return lineTopsOf(range);
 }
 
 const CHINESE_OR_JAPANESE = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u;
@@ -47,8 +52,7 @@ function brokenWords(element: Element): string[] {
       const range = document.createRange();
       range.setStart(node, index);
       range.setEnd(node, index + word.length);
-      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-      if (tops.size > 1) broken.push(word);
+      if (lineTopsOf(range).size > 1) broken.push(word);
     }
   }
   return broken;
@@ -65,11 +69,7 @@ function checkLayout(card: B24CallCard, width: number, where: string): void {
   expect(outsideOf(card), `${where}: everything stays inside the card`).to.deep.equal([]);
   const number = part(card, 'b24-call-status', 'number');
   expect(lineTops(number).size, `${where}: the number "${number.textContent}" is one line`).to.equal(1);
-  const numberText = document.createRange();
-  numberText.selectNodeContents(number);
-  const [text, column] = [numberText.getBoundingClientRect(), number.parentElement!.closest('.text')!.getBoundingClientRect()];
-  const rightToLeft = getComputedStyle(number.parentElement!).direction === 'rtl';
-  expect(Math.round(rightToLeft ? column.right - text.right : text.left - column.left), `${where}: the number starts at the start of its column`).to.equal(0);
+  expect(offsetFromColumnStart(number, number.closest('.text')!), `${where}: the number starts at the start of its column`).to.equal(0);
   for (const [tag, name] of [
     ['b24-call-status', 'line'],
     ['b24-call-status', 'phase'],
