@@ -12,7 +12,9 @@ export * from './connection/placement-connection.js';
 export { bx24Connection, type Bx24Like, type Bx24AjaxResult } from './connection/bx24.js';
 export { b24FrameConnection, isSafelyNoAnswer, type B24FrameLike } from './connection/b24-frame.js';
 export { createCallCardSimulator, DEMO_CALL, SIMULATOR_LOG_LIMIT, type CallCardSimulator, type CallCardSimulatorInit, type SimulatorLogEntry, type CommandFault } from './connection/simulator.js';
-export * from './connection/simulated-call-card.js';
+export * from './portal/host-messages.js';
+export { registerExternalCall, callRecord, type EndedCall } from './portal/external-calls.js';
+export * from './portal/simulated-call-card.js';
 export { loadSimulator } from './connection/load-simulator.js';
 export * from './controller/call-card-controller.js';
 export { callCardContext } from './context.js';
@@ -26,6 +28,6 @@ export { EntityTitles, BATCH_LIMIT, type EntityTitleState } from './controller/e
 export { callPhase, type CallPhase } from './model/call-phase.js';
 export { formatDuration, formatId, maskPhoneNumber } from './model/format.js';
 export { orderedBindings, bindingKey, type OrderedBinding } from './model/ordered-bindings.js';
-export { SimulatedCrm, DEMO_CRM, type SimulatedCrmRecords } from './connection/simulated-crm.js';
+export { SimulatedCrm, DEMO_CRM, type SimulatedCrmRecords } from './portal/simulated-crm.js';
 export { CATALOG_LANGUAGES } from './i18n/messages.js';
 export { resolveLocale } from './i18n/resolve-locale.js';

@@ -3,16 +3,11 @@ import { isOpenablePath } from '../model/entity-path.js';
 import type { CallState } from '../model/types.js';
 import { subscribeHostEvent } from './event-hub.js';
 import type { PlacementConnection, PlacementInterface } from './placement-connection.js';
-import type { SimulatedCrmRecords } from './simulated-crm.js';
-import { answerRest } from './portal-rest.js';
-import { SimulatedPortal } from './simulated-portal.js';
-import {
-  NO_CARD_ANSWER,
-  type SimulatedCallCard,
-  type ExternalCallRegisterParams,
-  type ExternalCallRegisterResult,
-  type FinishStatusCode,
-} from './simulated-call-card.js';
+import { NO_CARD_ANSWER, type ExternalCallRegisterParams, type ExternalCallRegisterResult, type FinishStatusCode } from '../portal/host-messages.js';
+import { answerRest } from '../portal/rest/answer-rest.js';
+import type { SimulatedCallCard } from '../portal/simulated-call-card.js';
+import type { SimulatedCrmRecords } from '../portal/simulated-crm.js';
+import { SimulatedPortal } from '../portal/simulated-portal.js';
 
 export interface CallCardSimulatorInit {
   /** The first call, as `telephony.externalcall.register` parameters. A demo call when omitted. */

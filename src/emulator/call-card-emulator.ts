@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import type { FinishStatusCode } from '../connection/simulated-call-card.js';
-import { SimulatedPortal } from '../connection/simulated-portal.js';
+import type { FinishStatusCode } from '../portal/host-messages.js';
+import { SimulatedPortal } from '../portal/simulated-portal.js';
 import { FAILURE_CODES } from '../model/failure-codes.js';
 import { FRAME_LOG_LIMIT, FrameHost, HOST_FAULTS, isWidgetUrl, type FrameLogEntry, type HostFault } from './frame-host.js';
 import { connectPortalChannel } from './portal-channel.js';

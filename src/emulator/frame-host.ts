@@ -1,6 +1,8 @@
 import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
-import { toPlacementOptions, type HostCallStatus, type SimulatedCallCard } from '../connection/simulated-call-card.js';
-import { MEMBER_ID, type PortalAuth, type SimulatedPortal } from '../connection/simulated-portal.js';
+import { toPlacementOptions, type HostCallStatus } from '../portal/host-messages.js';
+import type { SimulatedCallCard } from '../portal/simulated-call-card.js';
+import { MEMBER_ID, type PortalAuth } from '../portal/app-tokens.js';
+import type { SimulatedPortal } from '../portal/simulated-portal.js';
 import { isOpenablePath } from '../model/entity-path.js';
 
 /** Faults a real portal shows now and then, in shorter form. */

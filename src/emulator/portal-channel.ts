@@ -1,6 +1,6 @@
-import { answerRest, type RestAnswer, type RestCaller } from '../connection/portal-rest.js';
-import { parsePhpQuery } from '../connection/php-query.js';
-import type { SimulatedPortal } from '../connection/simulated-portal.js';
+import { answerRest, type RestAnswer, type RestCaller } from '../portal/rest/answer-rest.js';
+import { parsePhpQuery } from '../portal/rest/php-query.js';
+import type { SimulatedPortal } from '../portal/simulated-portal.js';
 
 /** A REST request as the emulator's server forwards it to the page. */
 interface ForwardedRequest {

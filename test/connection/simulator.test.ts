@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HOLD_OPEN_MS, SimulatedCallCard, toPlacementOptions } from '../../src/connection/simulated-call-card.js';
+import { toPlacementOptions } from '../../src/portal/host-messages.js';
+import { HOLD_OPEN_MS, SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
 import { SIMULATOR_LOG_LIMIT, createCallCardSimulator } from '../../src/connection/simulator.js';
 import { CallCardError } from '../../src/model/errors.js';
 import { settledWithin, sleep, until } from '../helpers.js';

@@ -1,5 +1,6 @@
 import type { B24FrameLike } from '../../src/connection/b24-frame.js';
-import { SimulatedCallCard, type ExternalCallRegisterParams } from '../../src/connection/simulated-call-card.js';
+import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
+import { SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
 import { isOpenablePath } from '../../src/model/entity-path.js';
 
 export interface FakeB24FrameOptions {

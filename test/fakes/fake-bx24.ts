@@ -1,6 +1,7 @@
 import type { Bx24AjaxResult, Bx24Like } from '../../src/connection/bx24.js';
 import type { HostEventHandler, PlacementInterface } from '../../src/connection/placement-connection.js';
-import { SimulatedCallCard, type ExternalCallRegisterParams } from '../../src/connection/simulated-call-card.js';
+import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
+import { SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
 import { isOpenablePath } from '../../src/model/entity-path.js';
 
 export interface FakeBx24Options {

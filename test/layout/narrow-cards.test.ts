@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { createCallCardSimulator, type CallCardSimulator } from '../../src/connection/simulator.js';
 import { normalizeCall } from '../../src/model/normalize-call.js';
-import type { ExternalCallRegisterParams } from '../../src/connection/simulated-call-card.js';
+import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
 import { CATALOG_LANGUAGES, loadMessages, type MessageKey } from '../../src/i18n/messages.js';
 import { FAILURE_CODES } from '../../src/model/failure-codes.js';
 import { offsetFromColumnStart, outsideOf, until } from '../helpers.js';

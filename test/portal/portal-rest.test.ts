@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { answerRest, type RestCaller } from '../../src/connection/portal-rest.js';
-import { parsePhpQuery } from '../../src/connection/php-query.js';
-import { SimulatedPortal } from '../../src/connection/simulated-portal.js';
+import { answerRest, type RestCaller } from '../../src/portal/rest/answer-rest.js';
+import { parsePhpQuery } from '../../src/portal/rest/php-query.js';
+import { SimulatedPortal } from '../../src/portal/simulated-portal.js';
 
 const app: RestCaller = { kind: 'app', userId: 1 };
 const webhook: RestCaller = { kind: 'webhook', userId: 1 };

@@ -1,36 +1,10 @@
 import type { CallState } from '../model/types.js';
-import {
-  SimulatedCallCard,
-  callRecord,
-  registerExternalCall,
-  type CallRecord,
-  type ExternalCallRegisterParams,
-  type HostCallStatus,
-} from './simulated-call-card.js';
+import { AppTokens, type PortalAuth } from './app-tokens.js';
+import { callRecord, registerExternalCall } from './external-calls.js';
+import type { CallRecord, ExternalCallRegisterParams, HostCallStatus } from './host-messages.js';
+import { PORTAL_USERS, type PortalUser } from './portal-users.js';
+import { SimulatedCallCard } from './simulated-call-card.js';
 import { DEMO_CRM, SimulatedCrm, type SimulatedCrmRecords } from './simulated-crm.js';
-
-/** A portal user: the card on the emulator's page belongs to user 1. */
-export interface PortalUser {
-  readonly ID: string;
-  readonly NAME: string;
-  readonly LAST_NAME: string;
-  /** The internal number, `USER_PHONE_INNER` in the telephony methods. */
-  readonly UF_PHONE_INNER: string;
-}
-
-export const PORTAL_USERS: readonly PortalUser[] = Object.freeze([
-  { ID: '1', NAME: 'Emma', LAST_NAME: 'Operator', UF_PHONE_INNER: '101' },
-  { ID: '2', NAME: 'Lukas', LAST_NAME: 'Agent', UF_PHONE_INNER: '102' },
-]);
-
-/** An app's token, as the portal gives one to a widget (`getInitData`, `refreshAuth`, the loading POST). */
-export interface PortalAuth {
-  readonly AUTH_ID: string;
-  /** Seconds the token lives, as a portal sends it. */
-  readonly AUTH_EXPIRES: number;
-  readonly REFRESH_ID: string;
-  readonly member_id: string;
-}
 
 /** A handler an app bound with `placement.bind`. */
 export interface PlacementHandler {
@@ -39,9 +13,6 @@ export interface PlacementHandler {
   readonly title: string;
   readonly description: string;
 }
-
-export const MEMBER_ID = 'emulator';
-const AUTH_LIFETIME_SECONDS = 3600;
 
 /** A call registered through REST, wherever it is shown. */
 interface RegisteredCall {
@@ -73,8 +44,7 @@ export class SimulatedPortal {
   readonly users = PORTAL_USERS;
   readonly placements: PlacementHandler[] = [];
   readonly #calls = new Map<string, RegisteredCall>();
-  /** token → when it stops working (ms). */
-  readonly #tokens = new Map<string, number>();
+  readonly #tokens = new AppTokens();
 
   constructor(init: SimulatedPortalInit = {}) {
     this.crm = new SimulatedCrm(init.crm ?? DEMO_CRM);
@@ -91,21 +61,17 @@ export class SimulatedPortal {
 
   /** A new token for the app, as the loading POST, `getInitData` and `refreshAuth` carry it. */
   issueAuth(): PortalAuth {
-    const token = `auth${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-    this.#tokens.set(token, Date.now() + AUTH_LIFETIME_SECONDS * 1000);
-    return { AUTH_ID: token, AUTH_EXPIRES: AUTH_LIFETIME_SECONDS, REFRESH_ID: `refresh${token.slice(4)}`, member_id: MEMBER_ID };
+    return this.#tokens.issue();
   }
 
   /** `valid`, `expired` (the portal answers `expired_token`), or `unknown`. */
   checkAuth(token: string): 'valid' | 'expired' | 'unknown' {
-    const expires = this.#tokens.get(token);
-    if (expires === undefined) return 'unknown';
-    return expires > Date.now() ? 'valid' : 'expired';
+    return this.#tokens.check(token);
   }
 
   /** Ends every token's life now, to rehearse `expired_token`. */
   expireAuth(): void {
-    for (const token of this.#tokens.keys()) this.#tokens.set(token, 0);
+    this.#tokens.expireAll();
   }
 
   /** A user by `USER_ID` or, failing that, `USER_PHONE_INNER`. */

@@ -1,199 +1,20 @@
-import { FAILURE_CODES, SUCCESS_CODE } from '../model/failure-codes.js';
-import type { CallDirection, CallState } from '../model/types.js';
+import { SUCCESS_CODE } from '../model/failure-codes.js';
+import type { CallState } from '../model/types.js';
 import {
   CALL_CARD_COMMANDS,
   CALL_CARD_EVENTS,
   CALL_CARD_PLACEMENT,
   type CallCardEventName,
   type PlacementInterface,
-} from './placement-connection.js';
+} from '../connection/placement-connection.js';
+import { callRecord, registerExternalCall } from './external-calls.js';
+import { toPlacementOptions, type CallRecord, type ExternalCallRegisterParams, type ExternalCallRegisterResult, type FinishStatusCode, type HostCallStatus } from './host-messages.js';
 import { SimulatedCrm } from './simulated-crm.js';
-
-/** A binding as the host sends it inside `CRM_BINDINGS`. */
-export interface HostBinding {
-  ENTITY_TYPE: string;
-  ENTITY_ID: number;
-}
-
-/** The `getStatus` answer, typed as the host types it. */
-export interface HostCallStatus {
-  CALL_ID: string;
-  PHONE_NUMBER?: string;
-  LINE_NUMBER: string;
-  LINE_NAME: string;
-  CRM_ENTITY_TYPE: string;
-  CRM_ENTITY_ID: number;
-  CRM_ACTIVITY_ID?: number | '';
-  CRM_BINDINGS: HostBinding[];
-  CALL_DIRECTION: CallDirection;
-  CALL_STATE: CallState;
-  CALL_LIST_MODE: boolean;
-}
-
-/**
- * The parameters of `telephony.externalcall.register` that shape what the call card shows.
- * `TYPE`: 1 outgoing, 2 incoming, 3 incoming with redirection, 4 callback.
- */
-export interface ExternalCallRegisterParams {
-  PHONE_NUMBER?: string;
-  TYPE?: 1 | 2 | 3 | 4;
-  LINE_NUMBER?: string;
-  /** Not a register parameter (the line's name comes from `telephony.externalLine.add`); set it to see a named line. */
-  LINE_NAME?: string;
-  CRM_ENTITY_TYPE?: string;
-  CRM_ENTITY_ID?: number;
-  /** `1` creates (and binds) a new lead when nothing is bound and the number is not hidden. */
-  CRM_CREATE?: 0 | 1;
-  /** Any value turns on call-list mode (`CALL_LIST_MODE`). */
-  CALL_LIST_ID?: number;
-  /** Extra CRM objects to bind besides the primary one. */
-  CRM_BINDINGS?: HostBinding[];
-}
-
-/** What `telephony.externalcall.register` answers. */
-export interface ExternalCallRegisterResult {
-  CALL_ID: string;
-  CRM_CREATED_LEAD: number | null;
-  CRM_ENTITY_TYPE: string;
-  CRM_ENTITY_ID: number;
-}
-
-/** A `telephony.externalcall.finish` STATUS_CODE. `200` is success. */
-export type FinishStatusCode = (typeof FAILURE_CODES)[number] | typeof SUCCESS_CODE;
 
 export type SimulatedEventListener = (event: CallCardEventName, args: unknown[]) => void;
 
-const DIRECTION_BY_TYPE: Readonly<Record<number, CallDirection>> = {
-  1: 'outgoing',
-  2: 'incoming',
-  3: 'incomingTransfer',
-  4: 'callback',
-};
-
 /** How long the host holds an ended call's card open after `disableAutoClose`. */
 export const HOLD_OPEN_MS = 65_000;
-
-/**
- * An error answer in the host's shape (an object wrapped in an array). It belongs to another
- * placement (PAGE_BACKGROUND_WORKER); the simulator sends it only as the `error` command fault.
- */
-export const NO_CARD_ANSWER = Object.freeze([{ result: 'error', errorCode: 'Call card is undefined' }]);
-
-let lastId = 0;
-function nextCallId(): string {
-  lastId += 1;
-  const hex = (Date.now() * 1000 + lastId).toString(16).padStart(32, '0').slice(-32);
-  return `externalCall.${hex}.${Math.floor(Date.now() / 1000)}`;
-}
-
-/** Every value a string, as the handler's `PLACEMENT_OPTIONS` really arrives. */
-export function toPlacementOptions(status: HostCallStatus): Record<string, unknown> {
-  return {
-    CALL_ID: status.CALL_ID,
-    ...(status.PHONE_NUMBER === undefined ? {} : { PHONE_NUMBER: status.PHONE_NUMBER }),
-    LINE_NUMBER: status.LINE_NUMBER,
-    LINE_NAME: status.LINE_NAME,
-    CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
-    CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
-    CRM_ACTIVITY_ID: status.CRM_ACTIVITY_ID ? String(status.CRM_ACTIVITY_ID) : 'undefined',
-    CRM_BINDINGS: status.CRM_BINDINGS.map((binding) => ({ ENTITY_TYPE: binding.ENTITY_TYPE, ENTITY_ID: String(binding.ENTITY_ID) })),
-    CALL_DIRECTION: status.CALL_DIRECTION,
-    CALL_STATE: status.CALL_STATE,
-    CALL_LIST_MODE: String(status.CALL_LIST_MODE),
-  };
-}
-
-/**
- * A call as `telephony.externalcall.register` makes it: a new CALL_ID, the CRM entity given, else
- * the client with this number, else (with `CRM_CREATE=1`) a new lead. Parameters may come as REST
- * strings (`TYPE: '2'`).
- */
-export function registerExternalCall(params: ExternalCallRegisterParams, crm: SimulatedCrm, state: CallState = 'connecting'): { status: HostCallStatus; createdLead: number | null } {
-  const type = Number(params.TYPE ?? 2);
-  const direction = DIRECTION_BY_TYPE[type];
-  if (!direction) throw new RangeError(`TYPE must be 1 (outgoing), 2 (incoming), 3 (incoming transfer) or 4 (callback), got ${String(type)}`);
-  let entityType = params.CRM_ENTITY_TYPE ?? '';
-  let entityId = Number(params.CRM_ENTITY_ID ?? 0);
-  let createdLead: number | null = null;
-  const phone = params.PHONE_NUMBER;
-  const known = !entityType && phone ? crm.findByPhone(phone) : undefined;
-  if (known) ({ entityType, entityId } = known);
-  else if (!entityType && Number(params.CRM_CREATE) === 1 && phone && phone !== 'hidden') {
-    createdLead = crm.addLead(phone, `${phone} - ${type === 1 ? 'Outgoing' : 'Incoming'} call`);
-    entityType = 'LEAD';
-    entityId = createdLead;
-  }
-  const bindings: HostBinding[] = [];
-  const seen = new Set<string>();
-  for (const binding of [...(entityType ? [{ ENTITY_TYPE: entityType, ENTITY_ID: entityId }] : []), ...(params.CRM_BINDINGS ?? [])]) {
-    const key = `${binding.ENTITY_TYPE}:${binding.ENTITY_ID}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    bindings.push({ ...binding });
-  }
-  const status: HostCallStatus = {
-    CALL_ID: nextCallId(),
-    LINE_NUMBER: params.LINE_NUMBER ?? '',
-    LINE_NAME: params.LINE_NAME ?? '',
-    CRM_ENTITY_TYPE: entityType,
-    CRM_ENTITY_ID: entityId,
-    CRM_ACTIVITY_ID: '',
-    CRM_BINDINGS: bindings,
-    CALL_DIRECTION: direction,
-    CALL_STATE: state,
-    CALL_LIST_MODE: params.CALL_LIST_ID !== undefined,
-  };
-  if (phone) status.PHONE_NUMBER = phone;
-  return { status, createdLead };
-}
-
-/** A call's record, as `voximplant.statistic.get` lists it (the fields the kit reads, and a few more). */
-export interface CallRecord {
-  readonly ID: string;
-  readonly CALL_ID: string;
-  readonly PHONE_NUMBER: string;
-  readonly CALL_TYPE: string;
-  /** Seconds, as a string. */
-  readonly CALL_DURATION: string;
-  readonly CALL_START_DATE: string;
-  /** `200` for success, otherwise the finish status code. */
-  readonly CALL_FAILED_CODE: string;
-  readonly CALL_FAILED_REASON: string;
-  readonly CRM_ENTITY_TYPE: string;
-  readonly CRM_ENTITY_ID: string;
-  /** The user who had the call. */
-  readonly PORTAL_USER_ID: string;
-  /** The line's number. */
-  readonly PORTAL_NUMBER: string;
-}
-
-/** The details of an ended call that go into its record. */
-export interface EndedCall {
-  readonly status: HostCallStatus;
-  readonly statusCode: string;
-  readonly durationSeconds: number;
-  readonly startedAt: number;
-  readonly userId: number;
-}
-
-/** A call's record, numbered after the ones in `records`. */
-export function callRecord(records: readonly CallRecord[], call: EndedCall): CallRecord {
-  const { status, statusCode } = call;
-  return {
-    ID: String(records.length + 1),
-    CALL_ID: status.CALL_ID,
-    PHONE_NUMBER: status.PHONE_NUMBER ?? '',
-    CALL_TYPE: String(Object.entries(DIRECTION_BY_TYPE).find(([, direction]) => direction === status.CALL_DIRECTION)?.[0] ?? 1),
-    CALL_DURATION: String(call.durationSeconds),
-    CALL_START_DATE: new Date(call.startedAt).toISOString(),
-    CALL_FAILED_CODE: statusCode,
-    CALL_FAILED_REASON: statusCode === SUCCESS_CODE ? 'Success call' : `Finished with ${statusCode}`,
-    CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
-    CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
-    PORTAL_USER_ID: String(call.userId),
-    PORTAL_NUMBER: status.LINE_NUMBER,
-  };
-}
 
 export interface SimulatedCallCardOptions {
   /** ms after the hang-up before the call's record exists, as on a portal that writes it a moment later. Default 0. */

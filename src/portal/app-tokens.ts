@@ -1,0 +1,36 @@
+/** An app's token, as the portal gives one to a widget (`getInitData`, `refreshAuth`, the loading POST). */
+export interface PortalAuth {
+  readonly AUTH_ID: string;
+  /** Seconds the token lives, as a portal sends it. */
+  readonly AUTH_EXPIRES: number;
+  readonly REFRESH_ID: string;
+  readonly member_id: string;
+}
+
+export const MEMBER_ID = 'emulator';
+const AUTH_LIFETIME_SECONDS = 3600;
+
+/** The tokens a portal gave its apps, each with the time it stops working. */
+export class AppTokens {
+  /** token → when it stops working (ms). */
+  readonly #expiries = new Map<string, number>();
+
+  /** A new token, as the loading POST, `getInitData` and `refreshAuth` carry it. */
+  issue(): PortalAuth {
+    const token = `auth${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+    this.#expiries.set(token, Date.now() + AUTH_LIFETIME_SECONDS * 1000);
+    return { AUTH_ID: token, AUTH_EXPIRES: AUTH_LIFETIME_SECONDS, REFRESH_ID: `refresh${token.slice(4)}`, member_id: MEMBER_ID };
+  }
+
+  /** `valid`, `expired` (the portal answers `expired_token`), or `unknown`. */
+  check(token: string): 'valid' | 'expired' | 'unknown' {
+    const expires = this.#expiries.get(token);
+    if (expires === undefined) return 'unknown';
+    return expires > Date.now() ? 'valid' : 'expired';
+  }
+
+  /** Ends every token's life now, to rehearse `expired_token`. */
+  expireAll(): void {
+    for (const token of this.#expiries.keys()) this.#expiries.set(token, 0);
+  }
+}
