@@ -24,6 +24,7 @@ export * from './elements/call-status/index.js';
 export * from './elements/crm-bindings/index.js';
 export * from './elements/autoclose-toggle/index.js';
 export { CallCardElement, type ElementTheme } from './elements/call-card-element.js';
+export type { Theme } from './styles/theme.js';
 export { EntityTitles, BATCH_LIMIT, type EntityTitleState } from './controller/entity-titles.js';
 export { callPhase, type CallPhase } from './model/call-phase.js';
 export { formatDuration, formatId, maskPhoneNumber } from './model/format.js';

@@ -1,36 +1,17 @@
 import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, hostErrorCode, loadFailedError, type CallCardErrorInfo } from '../model/errors.js';
+
+export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
 import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
 import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
+import { KeepOpenRequests } from './keep-open.js';
 import { withTimeout } from './with-timeout.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
-
-/**
- * A keep-open command the host leaves unanswered is sent this many times in all before the switch
- * reverts: both commands are idempotent, and a host that answers late has usually applied it.
- */
-export const KEEP_OPEN_ATTEMPTS = 3;
-
-/** What the kit asked of a host about keep-open; kept per host, so a new controller over it (a moved provider) knows. */
-interface KeepOpenState {
-  wanted: boolean;
-  confirmed: boolean;
-}
-const keepOpenByHost = new WeakMap<object, KeepOpenState>();
-
-function keepOpenStateOf(connection: PlacementConnection): KeepOpenState {
-  const key = connection.hostKey ?? connection;
-  let state = keepOpenByHost.get(key);
-  if (!state) keepOpenByHost.set(key, (state = { wanted: false, confirmed: false }));
-  return state;
-}
-
-const ignore = () => undefined;
 
 export interface CallCardControllerOptions {
   /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
@@ -50,7 +31,7 @@ export type CallCardControllerEvent =
 type Listener<T> = (value: T) => void;
 
 /** Starts host work now (not a microtask later), turning a synchronous throw into a rejection. */
-function attempt<T>(work: () => Promise<T>): Promise<T> {
+function startNow<T>(work: () => Promise<T>): Promise<T> {
   try {
     return Promise.resolve(work());
   } catch (error) {
@@ -83,10 +64,7 @@ export class CallCardController {
   #eventSeq = 0;
   #refreshLoop: Promise<void> | null = null;
   #refreshQueued = false;
-  readonly #keepOpen: KeepOpenState;
-  /** Bumped by every keepOpen(); only the newest request's answer confirms. */
-  #keepOpenSeq = 0;
-  #keepOpenConfirmedSeq = 0;
+  readonly #keepOpen: KeepOpenRequests;
   #langOverride: string | null = null;
   readonly #titles = this.#lazily('The title resolver', () =>
     import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))),
@@ -100,7 +78,15 @@ export class CallCardController {
     const timeout = options.commandTimeout;
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
-    this.#keepOpen = keepOpenStateOf(connection);
+    this.#keepOpen = new KeepOpenRequests(connection, {
+      commandTimeout: this.commandTimeout,
+      isDisposed: () => this.#disposed,
+      send: (command) => this.#call(command),
+      answerOf: (command, pending) => this.#answer(command, pending),
+      show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
+      confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
+      report: (error) => this.#report(error),
+    });
   }
 
   get snapshot(): CallCardSnapshot {
@@ -170,45 +156,8 @@ export class CallCardController {
    * the error is reported, but an answer that still comes later is accepted. An explicit refusal
    * reverts at once. Resolves `true` when the host confirmed this request; never rejects.
    */
-  async keepOpen(value: boolean): Promise<boolean> {
-    if (this.#disposed) return false;
-    const seq = ++this.#keepOpenSeq;
-    const command = value ? 'disableAutoClose' : 'enableAutoClose';
-    this.#keepOpen.wanted = value;
-    this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: true }));
-    let failure: CallCardError | undefined;
-    for (let attempt = 1; attempt <= KEEP_OPEN_ATTEMPTS; attempt += 1) {
-      const pending = this.#call(command);
-      // A late answer of the newest request still confirms it: the host has applied the command.
-      pending.then((answer) => {
-        if (hostErrorCode(answer) === null) this.#keepOpenAnswered(seq, value);
-      }, ignore);
-      try {
-        await this.#answer(command, pending);
-        this.#keepOpenAnswered(seq, value);
-        return this.#keepOpenConfirmedSeq === seq;
-      } catch (error) {
-        failure = CallCardError.from(error, 'COMMAND_FAILED', command);
-      }
-      if (this.#disposed || seq !== this.#keepOpenSeq) return false;
-      if (this.#keepOpenConfirmedSeq === seq) return true;
-      if (failure.code !== 'TIMEOUT') break;
-    }
-    this.#commit(withChanges(this.#snapshot, { keepOpen: this.#keepOpen.confirmed, keepOpenPending: false }));
-    this.#report(
-      failure!.code === 'TIMEOUT'
-        ? new CallCardError('TIMEOUT', `The host did not answer ${command} after ${KEEP_OPEN_ATTEMPTS} attempts of ${this.commandTimeout} ms; the switch shows the last value it confirmed.`, { command })
-        : failure!,
-    );
-    return false;
-  }
-
-  #keepOpenAnswered(seq: number, value: boolean): void {
-    if (this.#disposed || seq !== this.#keepOpenSeq || this.#keepOpenConfirmedSeq === seq) return;
-    this.#keepOpenConfirmedSeq = seq;
-    this.#keepOpen.confirmed = value;
-    this.#commit(withChanges(this.#snapshot, { keepOpen: value, keepOpenPending: false }));
-    this.#clearErrorOf('disableAutoClose', 'enableAutoClose');
+  keepOpen(value: boolean): Promise<boolean> {
+    return this.#keepOpen.request(value);
   }
 
   /**
@@ -221,7 +170,7 @@ export class CallCardController {
   }
 
   #call(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
-    return attempt(() => this.connection.call(command, params, { timeout: this.commandTimeout }));
+    return startNow(() => this.connection.call(command, params, { timeout: this.commandTimeout }));
   }
 
   async #answer(command: string, pending: Promise<unknown>): Promise<unknown> {
@@ -234,6 +183,26 @@ export class CallCardController {
     const hostCode = hostErrorCode(answer);
     if (hostCode) throw new CallCardError('COMMAND_FAILED', `The host refused ${command}: ${hostCode}`, { command, hostCode });
     return answer;
+  }
+
+  /** The portal's origin (`https://example.bitrix24.com`) for links to its pages, when the connection knows it. */
+  get portalOrigin(): string | undefined {
+    return this.connection.portalOrigin;
+  }
+
+  /** Whether {@link openPath} can open portal pages through this host (old classic libraries cannot). */
+  get canOpenPaths(): boolean {
+    return Boolean(this.connection.openPath);
+  }
+
+  /** Whether {@link callMethod} can reach the portal's REST through this host. */
+  get hasRest(): boolean {
+    return Boolean(this.connection.callMethod);
+  }
+
+  /** Asks the host to size the frame (`resizeWindow`); a connection that cannot resize ignores it. */
+  fitFrame(size: { readonly width: number; readonly height: number }): void {
+    if (!this.#disposed) this.connection.resize?.(size);
   }
 
   /**
@@ -263,7 +232,7 @@ export class CallCardController {
     if (!callMethod) throw new CallCardError('UNSUPPORTED', `The ${this.connection.kind} connection cannot call REST methods.`, { command: method });
     try {
       return await withTimeout(
-        attempt(() => callMethod.call(this.connection, method, params)),
+        startNow(() => callMethod.call(this.connection, method, params)),
         this.commandTimeout,
         method,
       );
@@ -278,7 +247,7 @@ export class CallCardController {
    * (reported as `LOAD_FAILED`; the next call asks again).
    */
   loadTitles(): Promise<EntityTitles | undefined> {
-    if (!this.connection.callMethod) return Promise.resolve(undefined);
+    if (!this.hasRest) return Promise.resolve(undefined);
     return this.#titles();
   }
 
@@ -287,7 +256,7 @@ export class CallCardController {
    * `resolve-outcome`; loaded and undefined as {@link loadTitles} is.
    */
   loadOutcomes(): Promise<CallOutcomes | undefined> {
-    if (!this.connection.callMethod) return Promise.resolve(undefined);
+    if (!this.hasRest) return Promise.resolve(undefined);
     return this.#outcomes();
   }
 
@@ -348,7 +317,7 @@ export class CallCardController {
   #checkInterface(): void {
     const { connection } = this;
     if (!connection.getInterface) return;
-    withTimeout(attempt(() => connection.getInterface!()), this.commandTimeout, 'getInterface').then(
+    withTimeout(startNow(() => connection.getInterface!()), this.commandTimeout, 'getInterface').then(
       (placementInterface) => {
         const commands: unknown = placementInterface?.command;
         if (Array.isArray(commands) && !commands.includes('getStatus')) {

@@ -1,5 +1,6 @@
 import { CallCardError } from '../model/errors.js';
 import { normalizeFailedCode } from '../model/normalize-call.js';
+import type { HostRecord } from '../model/types.js';
 import type { RestCall } from './entity-titles.js';
 
 /**
@@ -19,8 +20,6 @@ export const OUTCOME_RETRY_DELAYS_MS: readonly number[] = [0, 500, 1000, 2000, 3
 
 /** The outcomes of this many recent calls are kept. */
 export const OUTCOME_CACHE_LIMIT = 20;
-
-type Record_ = Readonly<Record<string, unknown>>;
 
 function durationOf(value: unknown): number | null {
   const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
@@ -82,7 +81,7 @@ export class CallOutcomes {
         break;
       }
       const record = (Array.isArray(records) ? (records as unknown[]) : []).find(
-        (entry): entry is Record_ => entry !== null && typeof entry === 'object' && (entry as Record_)['CALL_ID'] === callId,
+        (entry): entry is HostRecord => entry !== null && typeof entry === 'object' && (entry as HostRecord)['CALL_ID'] === callId,
       );
       if (record) {
         this.#set(callId, { status: 'found', failedCode: normalizeFailedCode(record['CALL_FAILED_CODE']), durationMs: durationOf(record['CALL_DURATION']) });

@@ -1,6 +1,6 @@
 import { dynamicTypeId } from '../model/entity-types.js';
 import { bindingKey } from '../model/ordered-bindings.js';
-import type { CrmBinding } from '../model/types.js';
+import type { CrmBinding, HostRecord } from '../model/types.js';
 
 /** Where one entity's title stands. `denied` (no read access, or gone) shows as its id, without an error. */
 export type EntityTitleState =
@@ -21,15 +21,13 @@ export const RETRY_AFTER_MS = 15_000;
  */
 export const TITLE_CACHE_LIMIT = 200;
 
-type Record_ = Readonly<Record<string, unknown>>;
-
 interface TitleSource {
   readonly command: string;
-  readonly title: (result: Record_) => string;
+  readonly title: (result: HostRecord) => string;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const titleField = (result: Record_) => text(result['TITLE']);
+const titleField = (result: HostRecord) => text(result['TITLE']);
 
 function titleSource(binding: CrmBinding): TitleSource | null {
   const id = binding.entityId;
@@ -50,14 +48,14 @@ function titleSource(binding: CrmBinding): TitleSource | null {
       if (typeId === null) return null;
       return {
         command: `crm.item.get?entityTypeId=${typeId}&id=${id}`,
-        title: (result) => text((result['item'] as Record_ | undefined)?.['title']),
+        title: (result) => text((result['item'] as HostRecord | undefined)?.['title']),
       };
     }
   }
 }
 
-function asRecord(value: unknown): Record_ {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record_) : {};
+function asRecord(value: unknown): HostRecord {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as HostRecord) : {};
 }
 
 /**
@@ -121,8 +119,8 @@ export class EntityTitles {
   async #fetch(batch: [string, { binding: CrmBinding; source: TitleSource }][]): Promise<void> {
     const cmd: Record<string, string> = {};
     batch.forEach(([, { source }], index) => (cmd[`t${index}`] = source.command));
-    let results: Record_ = {};
-    let errors: Record_ = {};
+    let results: HostRecord = {};
+    let errors: HostRecord = {};
     let failed = false;
     try {
       const data = asRecord(await this.#callMethod('batch', { halt: 0, cmd }));

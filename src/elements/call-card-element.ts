@@ -3,11 +3,13 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import type { CallInfo } from '../model/types.js';
 import { adoptDarkAncestorRule } from '../styles/dark-ancestor.js';
+import type { Theme } from '../styles/theme.js';
 import { hintUnconnected } from './development-hints.js';
 import { B24ErrorEvent } from './call-card/call-card.events.js';
 import { CallCardConsumer } from './call-card-consumer.js';
 
-export type ElementTheme = 'light' | 'dark' | 'auto';
+/** @deprecated Use {@link Theme}. */
+export type ElementTheme = Theme;
 
 /**
  * What the three visual tags share: the provider's snapshot through the context, or a
@@ -32,7 +34,7 @@ export abstract class CallCardElement extends LitElement {
    */
   declare call: CallInfo | undefined;
   /** `light`, `dark` or `auto`; inside a provider, its theme applies. */
-  declare theme: ElementTheme | undefined;
+  declare theme: Theme | undefined;
 
   protected readonly consumer = new CallCardConsumer(this, (previous, next) => !previous || previous.lang !== next.lang || this.shows(previous, next));
   protected readonly i18n = new LocalizeController(

@@ -36,7 +36,7 @@ export class ResolverController<T extends Subscribable> implements ReactiveContr
     if (controller === this.#from) return;
     this.#from = controller;
     this.#set(undefined);
-    if (!controller?.connection.callMethod) return;
+    if (!controller?.hasRest) return;
     void this.#load(controller).then((value) => {
       if (this.#from !== controller) return;
       if (value) this.#set(value);

@@ -10,6 +10,7 @@ import {
   type CallState,
   type CrmBinding,
   type CrmEntityType,
+  type HostRecord,
   type NormalizeProblem,
   type NormalizeResult,
   type PhoneNumberKind,
@@ -46,8 +47,6 @@ const ABSENT_STRINGS = new Set(['', 'undefined', 'null']);
 const DIRECTION_ALIASES: ReadonlyMap<string, CallDirection> = new Map([['outcoming', 'outgoing']]);
 const FAILED_CODE_PATTERN = /^[0-9A-Z-]{1,16}$/;
 
-type RawRecord = Readonly<Record<string, unknown>>;
-
 class ProblemLog {
   readonly problems: NormalizeProblem[] = [];
 
@@ -70,7 +69,7 @@ function describe(value: unknown): string {
 }
 
 /** Reads only the keys we know, and only own ones: `__proto__` or `constructor` in a payload change nothing. */
-function own(record: RawRecord, key: string): unknown {
+function own(record: HostRecord, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -147,8 +146,8 @@ function sameAsKnown(list: unknown, known: readonly CrmBinding[]): boolean {
   return list.every((item: unknown, index) => {
     if (item === null || typeof item !== 'object') return false;
     const binding = known[index]!;
-    const id = own(item as RawRecord, 'ENTITY_ID');
-    return own(item as RawRecord, 'ENTITY_TYPE') === binding.entityType && (id === binding.entityId || id === String(binding.entityId));
+    const id = own(item as HostRecord, 'ENTITY_ID');
+    return own(item as HostRecord, 'ENTITY_TYPE') === binding.entityType && (id === binding.entityId || id === String(binding.entityId));
   });
 }
 
@@ -177,7 +176,7 @@ function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBindin
   for (const item of list) {
     const binding =
       item !== null && typeof item === 'object' && !Array.isArray(item)
-        ? readEntity(own(item as RawRecord, 'ENTITY_TYPE'), own(item as RawRecord, 'ENTITY_ID'), itemLog, ['ENTITY_TYPE', 'ENTITY_ID'])
+        ? readEntity(own(item as HostRecord, 'ENTITY_TYPE'), own(item as HostRecord, 'ENTITY_ID'), itemLog, ['ENTITY_TYPE', 'ENTITY_ID'])
         : null;
     if (!binding) {
       skipped += 1;
@@ -215,7 +214,7 @@ function readDirection(value: unknown, log: ProblemLog): CallDirection | string 
 
 /** `null` for no failure (absent, or 200 success); a code string otherwise. */
 export function normalizeFailedCode(value: unknown, log = new ProblemLog()): string | null {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) value = own(value as RawRecord, 'failedCode');
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) value = own(value as HostRecord, 'failedCode');
   const text = readString(value, 'failedCode', log)?.toUpperCase();
   if (text === undefined || text === SUCCESS_CODE) return null;
   if (FAILED_CODE_PATTERN.test(text)) return text;
@@ -223,7 +222,7 @@ export function normalizeFailedCode(value: unknown, log = new ProblemLog()): str
   return null;
 }
 
-function parseRecord(input: unknown, log: ProblemLog): RawRecord | null {
+function parseRecord(input: unknown, log: ProblemLog): HostRecord | null {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -237,10 +236,10 @@ function parseRecord(input: unknown, log: ProblemLog): RawRecord | null {
     log.wrongType('payload', value, 'an object');
     return null;
   }
-  return value as RawRecord;
+  return value as HostRecord;
 }
 
-function fromFullRecord(record: RawRecord, previous: CallInfo, log: ProblemLog): CallInfo {
+function fromFullRecord(record: HostRecord, previous: CallInfo, log: ProblemLog): CallInfo {
   const callId = readString(own(record, 'CALL_ID'), 'CALL_ID', log);
   const sameCall = callId === undefined || callId === previous.callId;
   // Keys without a documented "missing" meaning keep what we knew about this call.
@@ -266,7 +265,7 @@ function fromFullRecord(record: RawRecord, previous: CallInfo, log: ProblemLog):
   };
 }
 
-function fromEntityChanged(record: RawRecord, previous: CallInfo, log: ProblemLog): CallInfo {
+function fromEntityChanged(record: HostRecord, previous: CallInfo, log: ProblemLog): CallInfo {
   const phone = readPhone(own(record, 'PHONE_NUMBER'), log);
   // The event says `unknown` for a number it does not carry; the getStatus that follows has the truth.
   const keepPhone = phone.phoneNumberKind === 'unknown' && previous.phoneNumberKind !== 'unknown';

@@ -1,3 +1,6 @@
+/** An object as the host or the portal's REST sends it, read field by field. */
+export type HostRecord = Readonly<Record<string, unknown>>;
+
 /** The phase of the call as the host reports it in `CALL_STATE`. */
 export type CallState = 'idle' | 'connecting' | 'connected';
 

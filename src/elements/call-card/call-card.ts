@@ -1,29 +1,22 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { bx24Connection } from '../../connection/bx24.js';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
-import { loadSimulator } from '../../connection/load-simulator.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
 import { callCardContext } from '../../context.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../controller/call-card-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { CallCardError, loadFailedError, type CallCardErrorInfo } from '../../model/errors.js';
+import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
 import { adoptDarkAncestorRule } from '../../styles/dark-ancestor.js';
+import type { Theme } from '../../styles/theme.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
+import { ConnectionSource } from './connection-source.js';
+import { FrameFitter } from './frame-fitter.js';
 import { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from './call-card.events.js';
 
-function isPromiseLike(value: unknown): value is PromiseLike<PlacementConnection> {
-  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
-}
-
-/** The iframe is refitted at most this often while its content keeps changing size. */
-const RESIZE_DEBOUNCE_MS = 100;
-
-export type CallCardTheme = 'light' | 'dark' | 'auto';
-
-const NO_HOST_MESSAGE = 'No Bitrix24 host: load //api.bitrix24.com/api/v1/ before the kit, set `connection` (initializeB24Frame().then(b24FrameConnection)), or add `simulate`.';
+/** @deprecated Use {@link Theme}. */
+export type CallCardTheme = Theme;
 
 /**
  * The provider: owns the connection to the Bitrix24 call card and shares a
@@ -75,7 +68,7 @@ export class B24CallCard extends LitElement {
   /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
   declare commandTimeout: number;
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
-  declare theme: CallCardTheme | undefined;
+  declare theme: Theme | undefined;
 
   readonly #provider = new ContextProvider(this, { context: callCardContext });
   readonly #i18n = new LocalizeController(
@@ -84,23 +77,22 @@ export class B24CallCard extends LitElement {
     (error) => this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message })),
   );
   #controller: CallCardController | undefined;
-  #simulator: CallCardSimulator | undefined;
-  #simulatorLoading: Promise<void> | undefined;
+  readonly #source = new ConnectionSource(this, (failure) => {
+    if (failure) return this.#showHostError(failure);
+    this.#detach();
+    this.#attach();
+  });
   #builtFrom: { connection: B24CallCard['connection']; simulate: boolean; timeout: number } | undefined;
   #hostError: CallCardErrorInfo | null = null;
   /** No controller yet, and none is missing: a promised connection or the simulator is on its way. */
   #connecting = false;
-  /** Each promised connection once it settled; `undefined` while it is pending. */
-  readonly #settled = new WeakMap<PromiseLike<PlacementConnection>, PlacementConnection | CallCardError | undefined>();
   #unsubscribers: (() => void)[] = [];
-  #resizeObserver: ResizeObserver | undefined;
-  #resizeTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastHeight = -1;
 
   constructor() {
     super();
     this.simulate = false;
     this.commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+    this.addController(new FrameFitter(this, () => this.#controller));
   }
 
   /** The controller shared with the tags inside, or `undefined` when there is no host. */
@@ -115,13 +107,12 @@ export class B24CallCard extends LitElement {
 
   /** The built-in simulator, in `simulate` mode, once loaded (see `whenSimulatorReady`): drive the call with its controls. */
   get simulator(): CallCardSimulator | undefined {
-    return this.#simulator;
+    return this.#source.simulator;
   }
 
   /** In `simulate` mode, resolves once the simulator has loaded and the provider uses it. */
-  async whenSimulatorReady(): Promise<CallCardSimulator | undefined> {
-    await this.#simulatorLoading;
-    return this.#simulator;
+  whenSimulatorReady(): Promise<CallCardSimulator | undefined> {
+    return this.#source.whenSimulatorReady();
   }
 
   /** The current error: no host, or the controller's last error. */
@@ -133,16 +124,10 @@ export class B24CallCard extends LitElement {
     super.connectedCallback();
     adoptDarkAncestorRule(this);
     this.#attach();
-    this.#resizeObserver ??= new ResizeObserver(() => this.#scheduleFit());
-    this.#resizeObserver.observe(this);
-    // The whole page's content: it may shrink or grow around the provider too.
-    this.#resizeObserver.observe(this.ownerDocument.documentElement);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    clearTimeout(this.#resizeTimer);
     this.#detach();
   }
 
@@ -178,65 +163,10 @@ export class B24CallCard extends LitElement {
     </div>`;
   }
 
-  /** The connection to use, an error, or `undefined` while a promised connection or the simulator is on its way. */
-  #chooseConnection(): PlacementConnection | CallCardError | undefined {
-    const given = this.connection;
-    if (isPromiseLike(given)) return this.#settled.get(given) ?? this.#await(given);
-    if (given) return given;
-    if (this.simulate) {
-      if (this.#simulator) return this.#simulator;
-      this.#simulatorLoading ??= loadSimulator().then(
-        (simulator) => {
-          this.#simulator = simulator;
-          if (this.isConnected && this.simulate && !this.connection) {
-            this.#detach();
-            this.#attach();
-          }
-        },
-        (error: unknown) => {
-          // Not cached: the next attach (a reconnect, `simulate` set again) asks again.
-          this.#simulatorLoading = undefined;
-          if (this.isConnected && this.simulate && !this.connection) {
-            this.#showHostError(loadFailedError('The simulator', error));
-          }
-        },
-      );
-      return undefined;
-    }
-    // `BX24 === null`: the classic library loaded, found no portal around it and gave up.
-    if (globalThis.window?.BX24 !== undefined) {
-      try {
-        return bx24Connection(window.BX24);
-      } catch (error) {
-        return CallCardError.from(error, 'NO_HOST');
-      }
-    }
-    return new CallCardError('NO_HOST', window.top === window ? `${NO_HOST_MESSAGE} (The page is not inside a frame: it is open outside Bitrix24.)` : NO_HOST_MESSAGE);
-  }
-
-  /** Waits for a promised connection once, then reconnects if it is still the one set. */
-  #await(promise: PromiseLike<PlacementConnection>): undefined {
-    if (this.#settled.has(promise)) return;
-    this.#settled.set(promise, undefined);
-    Promise.resolve(promise)
-      .then((connection) => {
-        if (typeof connection?.call !== 'function') throw new TypeError(`it gave ${String(connection)}, not b24FrameConnection(frame)`);
-        return connection;
-      })
-      .catch((reason: unknown) => new CallCardError('NO_HOST', `The connection promise failed: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason }))
-      .then((settled) => {
-        this.#settled.set(promise, settled);
-        if (this.isConnected && this.connection === promise) {
-          this.#detach();
-          this.#attach();
-        }
-      });
-  }
-
   #attach(): void {
     const timeout = this.commandTimeout;
     this.#builtFrom = { connection: this.connection, simulate: this.simulate, timeout };
-    const connection = this.#chooseConnection();
+    const connection = this.#source.choose();
     this.#connecting = !connection;
     this.requestUpdate();
     if (!connection) return;
@@ -299,24 +229,5 @@ export class B24CallCard extends LitElement {
         this.dispatchEvent(new B24ErrorEvent({ code: event.error.code, message: event.error.message }));
         break;
     }
-  }
-
-  /**
-   * Asks the host to size the frame to the page's content, debounced. `BX24.fitWindow()` sends
-   * `max(scrollHeight, offsetHeight)` of the document, which inside a frame is never less than the
-   * frame itself: it can grow the frame but never shrink it. So the kit measures the content (the
-   * root element's box) and sends `resizeWindow` with it. Both libraries' `resizeWindow` take a
-   * number for the width too, so the frame's current width goes with it.
-   */
-  #scheduleFit(): void {
-    clearTimeout(this.#resizeTimer);
-    this.#resizeTimer = setTimeout(() => {
-      const view = this.ownerDocument.defaultView;
-      if (!view) return;
-      const height = Math.max(1, Math.ceil(this.ownerDocument.documentElement.getBoundingClientRect().height));
-      if (height === this.#lastHeight) return;
-      this.#lastHeight = height;
-      this.#controller?.connection.resize?.({ width: Math.max(1, Math.round(view.innerWidth)), height });
-    }, RESIZE_DEBOUNCE_MS);
   }
 }

@@ -159,9 +159,9 @@ export class B24CrmBindings extends CallCardElement {
     const { pinned, listed } = this.#entries;
     if (!pinned && listed.length === 0) return html`<p part="empty" lang=${this.i18n.lang}>${this.i18n.t('bindings.empty')}</p>${live}`;
     // An empty `portal` attribute is no portal: the connection's origin still counts.
-    const connection = this.consumer.controller?.connection;
-    const origin = safeOrigin(this.portal || connection?.portalOrigin);
-    const openable = Boolean(connection?.openPath);
+    const controller = this.consumer.controller;
+    const origin = safeOrigin(this.portal || controller?.portalOrigin);
+    const openable = Boolean(controller?.canOpenPaths);
     // The primary entity is pinned on top and its place in the list is hidden: a new primary
     // entity updates the pinned entry and two flags, and moves no DOM, even among 1,000 entries.
     // The list is positional (a plain map, guarded per entry), not `repeat`: lit-html 3.3.1+ leaks
@@ -253,7 +253,7 @@ export class B24CrmBindings extends CallCardElement {
     }
     const controller = this.consumer.controller;
     // Without the host's openPath (old copies of the classic library have none), the link's own navigation.
-    if (!controller?.connection.openPath) return;
+    if (!controller?.canOpenPaths) return;
     event.preventDefault();
     // If the host refuses (or cannot open the slider), fall back to what the link would have done.
     controller.openPath(path).catch(() => href && window.open(href, '_blank', 'noopener'));
