@@ -41,7 +41,10 @@ function sharedCssProperties() {
   };
 }
 
-/** Keeps the manifest to the public API: no private or protected members, no unnamed events. */
+/** Lit's own static fields, which a tag may override but which are not the tag's API. */
+const LIT_INTERNALS = new Set(['shadowRootOptions', 'styles', 'properties', 'elementStyles']);
+
+/** Keeps the manifest to the public API: no private or protected members, no Lit internals, no unnamed events. */
 function publicApiOnly() {
   return {
     name: 'public-api-only',
@@ -49,7 +52,8 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
-            declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public').filter((member) => !member.name.startsWith('#'));
+            declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public').filter((member) => !member.name.startsWith('#'))
+              .filter((member) => !(member.static && LIT_INTERNALS.has(member.name)));
           }
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
         }

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
-import { compileHintVite } from './scripts/compile-hint.mjs';
-import { collapseHtmlWhitespaceVite } from './scripts/collapse-html-whitespace.mjs';
-import { withoutPreloadHelperVite } from './scripts/without-preload-helper.mjs';
-import { licenseNoticesVite, NOTICES_FILE } from './scripts/license-notices.mjs';
+import { minifyCssLiteralsVite } from './scripts/build/minify-css-literals.mjs';
+import { compileHintVite } from './scripts/build/compile-hint.mjs';
+import { collapseHtmlWhitespaceVite } from './scripts/build/collapse-html-whitespace.js';
+import { withoutPreloadHelperVite } from './scripts/build/without-preload-helper.js';
+import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notices.js';
 
 // The drop-in bundle (dist/drop-in/): one minified ES module with Lit inside that registers the tags.
 // Catalogs and the simulator stay separate files beside it and load only when used. Each file carries V8's
-// compile hint (see scripts/compile-hint.mjs): the tags render as soon as the bundle loads.
+// compile hint (see scripts/build/compile-hint.mjs): the tags render as soon as the bundle loads.
 /** The bundle carries Lit's production build: no development hints (see src/elements/development-hints.ts). */
 const withoutDevelopmentHints = {
   name: 'without-development-hints',

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
+import { minifyCssLiteralsVite } from './scripts/build/minify-css-literals.mjs';
 
 /** One entry per public module, so that importing one tag pulls in only that tag and what it needs. */
 const entries = {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { licenseNoticesVite, NOTICES_FILE } from './scripts/license-notices.mjs';
+import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notices.js';
 
 // The call-card emulator page, built into dist/emulator and served by `b24-call-card-emulator`.
 export default defineConfig({

@@ -2,8 +2,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { webdriverio } from '@vitest/browser-webdriverio';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { CHROMIUM_ARGS, findChromium, findWebKit, requestedEngines } from './scripts/browsers.mjs';
-import { miniBrowserCapabilities, startWebKitDriver } from './scripts/webkit-launcher.mjs';
+import { CHROMIUM_ARGS, findChromium, findWebKit, requestedEngines } from './scripts/test-runner/browsers.mjs';
+import { miniBrowserCapabilities, startWebKitDriver } from './scripts/test-runner/webkit-launcher.mjs';
 
 // Every story is a test (play functions are interaction tests; addon-a11y fails on any violation),
 // run through Vitest browser mode in Chromium (Playwright) and in WebKit (WebKitGTK's WebDriver and

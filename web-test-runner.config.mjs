@@ -3,10 +3,10 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, ENGINES, findChromium, findFirefox, findWebKit, requestedEngines } from './scripts/browsers.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
-import { keyChordPlugin } from './scripts/key-chord-plugin.mjs';
-import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { CHROMIUM_ARGS, ENGINES, findChromium, findFirefox, findWebKit, requestedEngines } from './scripts/test-runner/browsers.mjs';
+import { countReporter } from './scripts/test-runner/count-reporter.mjs';
+import { keyChordPlugin } from './scripts/test-runner/key-chord-plugin.mjs';
+import { webkitLauncher } from './scripts/test-runner/webkit-launcher.mjs';
 
 // Every browser test runs in Chromium, Firefox and WebKit (B24_ENGINES picks fewer). `npm test`
 // finds or installs the engines first; run directly, an engine that is not installed is left out

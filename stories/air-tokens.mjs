@@ -3,7 +3,7 @@
  * them: light values on `:root` and `.light`, dark values on `.dark`. As in AIR itself,
  * `--ui-color-bg-content-secondary` and the soft accents have no dark value. Values from
  * `@bitrix24/b24ui-nuxt` 2.12's `air-design-tokens` (see ../shared/reference/bitrix24-air-tokens.md).
- * Plain JavaScript, so that stories, browser tests and scripts/screenshots.mjs share it.
+ * Plain JavaScript, so that stories, browser tests and scripts/tools/screenshots.mjs share it.
  */
 export const AIR_TOKENS_CSS = airTokensCss(':root');
 

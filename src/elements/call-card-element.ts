@@ -15,6 +15,8 @@ export type ElementTheme = Theme;
  * What the three visual tags share: the provider's snapshot through the context, or a
  * standalone snapshot built from the `call` property; the `lang` and `theme` attributes.
  *
+ * @event b24-error - This tag's language catalog did not load (`LOAD_FAILED`); English shows meanwhile. Detail: `{code, message}`. Host and REST errors come from the provider.
+ *
  * @attr lang - This tag's language (a Bitrix24 code such as `ua`, or a BCP 47 tag). By default the provider's, then the page's.
  */
 export abstract class CallCardElement extends LitElement {

@@ -32,18 +32,23 @@ export const CallCard = createComponent({
   },
 });
 
-export const CallStatus = createComponent({ tagName: 'b24-call-status', elementClass: B24CallStatus, react: React });
+export const CallStatus = createComponent({
+  tagName: 'b24-call-status',
+  elementClass: B24CallStatus,
+  react: React,
+  events: { onB24Error: 'b24-error' as EventName<B24ErrorEvent> },
+});
 
 export const CrmBindings = createComponent({
   tagName: 'b24-crm-bindings',
   elementClass: B24CrmBindings,
   react: React,
-  events: { onB24BindingOpen: 'b24-binding-open' as EventName<B24BindingOpenEvent> },
+  events: { onB24BindingOpen: 'b24-binding-open' as EventName<B24BindingOpenEvent>, onB24Error: 'b24-error' as EventName<B24ErrorEvent> },
 });
 
 export const AutocloseToggle = createComponent({
   tagName: 'b24-autoclose-toggle',
   elementClass: B24AutocloseToggle,
   react: React,
-  events: { onChange: 'change' as EventName<AutocloseToggleChangeEvent> },
+  events: { onChange: 'change' as EventName<AutocloseToggleChangeEvent>, onB24Error: 'b24-error' as EventName<B24ErrorEvent> },
 });

@@ -7,6 +7,7 @@ import { CallCardController, DEFAULT_COMMAND_TIMEOUT, KEEP_OPEN_ATTEMPTS, type C
 import { TITLE_CACHE_LIMIT } from '../../src/controller/entity-titles.js';
 import { fakeB24Frame } from '../fakes/fake-b24-frame.js';
 import { FakeBx24 } from '../fakes/fake-bx24.js';
+import { overriding } from '../harness.js';
 import { sleep, until } from '../helpers.js';
 
 function start(connection: PlacementConnection, options: ConstructorParameters<typeof CallCardController>[1] = {}) {
@@ -22,17 +23,15 @@ function manualConnection() {
   const simulator = createCallCardSimulator();
   const pending: { resolve: (value: unknown) => void; answer: unknown }[] = [];
   let getStatusCalls = 0;
-  const connection: PlacementConnection = {
-    ...simulator,
+  const connection = overriding(simulator, {
     kind: 'manual',
-    options: simulator.options,
     call(command, params) {
       if (command !== 'getStatus') return simulator.call(command, params);
       getStatusCalls += 1;
       const answer = simulator.card.status; // the host's state when the request arrived
       return new Promise((resolve) => pending.push({ resolve, answer }));
     },
-  };
+  });
   return {
     simulator,
     connection,
@@ -250,10 +249,8 @@ describe('CallCardController', () => {
   function keepOpenHost(plan: ('drop' | number)[]) {
     const simulator = createCallCardSimulator();
     const sent: string[] = [];
-    const connection: PlacementConnection = {
-      ...simulator,
+    const connection = overriding(simulator, {
       kind: 'keep-open-host',
-      options: simulator.options,
       call(command, params) {
         if (command !== 'disableAutoClose' && command !== 'enableAutoClose') return simulator.call(command, params);
         sent.push(command);
@@ -261,7 +258,7 @@ describe('CallCardController', () => {
         if (step === 'drop') return new Promise(() => {});
         return new Promise((resolve) => setTimeout(() => resolve(simulator.call(command, params)), step));
       },
-    };
+    });
     return { simulator, connection, sent };
   }
 
@@ -361,7 +358,7 @@ describe('CallCardController', () => {
 
   it('gives WRONG_PLACEMENT when the interface has no getStatus', async () => {
     const simulator = createCallCardSimulator();
-    const connection: PlacementConnection = { ...simulator, options: simulator.options, getInterface: () => Promise.resolve({ command: ['setValue'], event: [] }) };
+    const connection = overriding(simulator, { getInterface: () => Promise.resolve({ command: ['setValue'], event: [] }) });
     const { controller } = start(connection);
     await until(() => controller.snapshot.error?.code === 'WRONG_PLACEMENT', 'wrong placement');
     expect(controller.snapshot.status).to.equal('error');
@@ -388,7 +385,7 @@ describe('CallCardController', () => {
 
   it('reports BAD_PAYLOAD and keeps the last call when getStatus answers garbage', async () => {
     const simulator = createCallCardSimulator();
-    const connection: PlacementConnection = { ...simulator, options: simulator.options, call: () => Promise.resolve('not json') };
+    const connection = overriding(simulator, { call: () => Promise.resolve('not json') });
     const { controller } = start(connection);
     await until(() => controller.snapshot.error !== null, 'error');
     expect(controller.snapshot.error?.code).to.equal('BAD_PAYLOAD');
@@ -397,7 +394,7 @@ describe('CallCardController', () => {
 
   it('falls back to the documented fallback for malformed options and still works', async () => {
     const simulator = createCallCardSimulator();
-    const connection: PlacementConnection = { ...simulator, options: '{"CALL_ID":' };
+    const connection = overriding(simulator, { options: '{"CALL_ID":' });
     const { controller, events } = start(connection);
     expect(events[0]).to.deep.include({ type: 'error' });
     await until(() => controller.snapshot.status === 'ready', 'getStatus fills in');
@@ -445,7 +442,7 @@ describe('CallCardController', () => {
     const simulator = createCallCardSimulator();
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     const options = `{"CALL_ID":"c1","PHONE_NUMBER":"+4930123456","CALL_STATE":"connected","CALL_LIST_MODE":${deep}}`;
-    const connection: PlacementConnection = { ...simulator, kind: 'deep', options };
+    const connection = overriding(simulator, { kind: 'deep', options });
     const { controller } = start(connection);
     await until(() => controller.snapshot.status === 'ready', 'ready, not stuck connecting');
     simulator.changeEntity('LEAD', 8);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

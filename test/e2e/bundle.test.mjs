@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 let browser;

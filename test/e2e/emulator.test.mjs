@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
 import { startEmulatorServer } from '../../scripts/emulator-server.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 

@@ -5,6 +5,7 @@ import type { B24AutocloseToggle } from '../../src/elements/autoclose-toggle/aut
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { normalizeCall } from '../../src/model/normalize-call.js';
+import { inCard } from '../harness.js';
 import { backgroundBehind, contrast, pressChord, until } from '../helpers.js';
 
 const button = (toggle: Element) => toggle.shadowRoot!.querySelector<HTMLButtonElement>('[part=base]')!;
@@ -20,16 +21,9 @@ async function expectInert(toggle: B24AutocloseToggle) {
   expect([toggle.checked, changed]).to.deep.equal([false, 0]);
 }
 
-async function inCard(init: Parameters<typeof createCallCardSimulator>[0] = {}, timeout = 5000) {
-  const simulator = createCallCardSimulator(init);
-  const card = await fixture<B24CallCard>(html`<b24-call-card command-timeout=${timeout} .connection=${simulator}><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>`);
-  const toggle = card.querySelector<B24AutocloseToggle>('b24-autoclose-toggle')!;
-  return { card, toggle, simulator };
-}
-
 describe('<b24-autoclose-toggle>', () => {
   it('is a labelled switch, disabled until the connection is ready', async () => {
-    const { card, toggle, simulator } = await inCard({ latencyMs: 30 });
+    const { card, element: toggle, simulator } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false, init: { latencyMs: 30 } });
     expect(button(toggle).getAttribute('role')).to.equal('switch');
     expect(button(toggle).getAttribute('aria-checked')).to.equal('false');
     expect(button(toggle).getAttribute('aria-disabled')).to.equal('true');
@@ -42,7 +36,7 @@ describe('<b24-autoclose-toggle>', () => {
   });
 
   it('sends disableAutoClose when turned on and enableAutoClose when turned off, firing change', async () => {
-    const { card, toggle, simulator } = await inCard({ latencyMs: 20 });
+    const { card, element: toggle, simulator } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false, init: { latencyMs: 20 } });
     await until(() => card.snapshot?.status === 'ready', 'ready');
     const changes: boolean[] = [];
     toggle.addEventListener('change', () => changes.push(toggle.checked));
@@ -86,7 +80,7 @@ describe('<b24-autoclose-toggle>', () => {
   });
 
   it('stays on when the provider is moved, or its connection swapped away and back', async () => {
-    const { card, toggle, simulator } = await inCard();
+    const { card, element: toggle, simulator } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false });
     await until(() => card.snapshot?.status === 'ready', 'ready');
     button(toggle).click();
     await until(() => button(toggle).getAttribute('aria-busy') === 'false' && simulator.card.autoCloseBlocked, 'confirmed');
@@ -105,7 +99,7 @@ describe('<b24-autoclose-toggle>', () => {
   });
 
   it('reverts and shows a short inline error when the command times out', async () => {
-    const { card, toggle, simulator } = await inCard({}, 60);
+    const { card, element: toggle, simulator } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false, commandTimeout: 60 });
     await until(() => card.snapshot?.status === 'ready', 'ready');
     simulator.setCommandFault('disableAutoClose', 'silent');
     button(toggle).click();
@@ -118,7 +112,7 @@ describe('<b24-autoclose-toggle>', () => {
   });
 
   it('says the card stays open after the call ends with keep-open on', async () => {
-    const { card, toggle, simulator } = await inCard({ holdOpenMs: 10_000 });
+    const { card, element: toggle, simulator } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false, init: { holdOpenMs: 10_000 } });
     await until(() => card.snapshot?.status === 'ready', 'ready');
     button(toggle).click();
     await until(() => simulator.card.autoCloseBlocked, 'kept open');
@@ -158,7 +152,7 @@ describe('<b24-autoclose-toggle>', () => {
   });
 
   it('focuses its switch on toggle.focus()', async () => {
-    const { toggle } = await inCard();
+    const { element: toggle } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false });
     toggle.focus();
     // Compared as booleans: chai's message would print the whole element graph.
     expect(toggle.shadowRoot!.activeElement === button(toggle), 'the switch has focus').to.equal(true);
@@ -167,7 +161,7 @@ describe('<b24-autoclose-toggle>', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`gives the off track 3:1 against what is behind it, in ${theme} (WCAG 1.4.11)`, async () => {
-      const { card, toggle } = await inCard();
+      const { card, element: toggle } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false });
       card.setAttribute('theme', theme);
       await until(() => button(toggle).getAttribute('aria-disabled') === 'false', 'ready');
       const track = toggle.shadowRoot!.querySelector('[part=track]')!;

@@ -1,17 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/elements/call-status/b24-call-status.js';
 import type { B24CallStatus } from '../../src/elements/call-status/call-status.js';
-import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import type { B24ErrorEvent } from '../../src/elements/call-card/call-card.events.js';
 import type { PlacementConnection } from '../../src/connection/placement-connection.js';
 import { createCallCardSimulator, type CallCardSimulatorInit } from '../../src/connection/simulator.js';
 import { OUTCOME_RETRY_DELAYS_MS } from '../../src/controller/call-outcomes.js';
+import { inCard, overriding, text } from '../harness.js';
 import { sleep, until } from '../helpers.js';
-
-const text = (element: Element, name: string) => {
-  const found = element.shadowRoot!.querySelector(`[part~="${name}"]`);
-  return found && !found.closest('[hidden]') ? (found.textContent?.trim() ?? null) : null;
-};
 
 /**
  * The simulator as a real portal's frame bridge shows it to the widget: `CallStateChanged` carries
@@ -19,29 +14,18 @@ const text = (element: Element, name: string) => {
  */
 function realBridge(init: CallCardSimulatorInit = {}, rest?: PlacementConnection['callMethod']) {
   const simulator = createCallCardSimulator(init);
-  const connection: PlacementConnection = {
-    ...simulator,
+  const connection = overriding(simulator, {
     kind: 'real-bridge',
-    options: simulator.options,
     bindEvent: (event, handler) => simulator.bindEvent(event, (first) => handler(first)),
     callMethod: rest ?? simulator.callMethod,
-  };
+  });
   return { simulator, connection };
-}
-
-async function inCard(connection: PlacementConnection, attributes = 'resolve-outcome') {
-  const card = await fixture<B24CallCard>(
-    attributes ? html`<b24-call-card .connection=${connection}><b24-call-status resolve-outcome></b24-call-status></b24-call-card>` : html`<b24-call-card .connection=${connection}><b24-call-status></b24-call-status></b24-call-card>`,
-  );
-  const status = card.querySelector<B24CallStatus>('b24-call-status')!;
-  await until(() => card.snapshot?.status === 'ready', 'ready');
-  return { card, status };
 }
 
 describe('<b24-call-status resolve-outcome>', () => {
   it('without it, a real portal never gives a reason: a busy call just "ended"', async () => {
     const { simulator, connection } = realBridge();
-    const { status } = await inCard(connection, '');
+    const { element: status } = await inCard<B24CallStatus>(html`<b24-call-status></b24-call-status>`, { connection });
     simulator.connect();
     simulator.hangUp('486');
     await until(() => text(status, 'phase') === 'Call ended', 'ended');
@@ -51,7 +35,7 @@ describe('<b24-call-status resolve-outcome>', () => {
 
   it("shows the reason from the portal's call record (voximplant.statistic.get, upper-case FILTER)", async () => {
     const { simulator, connection } = realBridge();
-    const { status } = await inCard(connection);
+    const { element: status } = await inCard<B24CallStatus>(html`<b24-call-status resolve-outcome></b24-call-status>`, { connection });
     simulator.connect();
     const callId = simulator.card.status.CALL_ID;
     simulator.hangUp('486');
@@ -63,7 +47,7 @@ describe('<b24-call-status resolve-outcome>', () => {
 
   it('asks again, with back-off, when the record is written a moment after the call ends', async () => {
     const { simulator, connection } = realBridge({ recordDelayMs: 1200 });
-    const { status } = await inCard(connection);
+    const { element: status } = await inCard<B24CallStatus>(html`<b24-call-status resolve-outcome></b24-call-status>`, { connection });
     simulator.hangUp('603');
     await until(() => text(status, 'failure') === 'The call was declined', 'found on a later attempt', 5000);
     const attempts = simulator.log.filter((entry) => entry.kind === 'rest').length;
@@ -75,7 +59,7 @@ describe('<b24-call-status resolve-outcome>', () => {
       const callId = ((params as { FILTER?: { CALL_ID?: string } }).FILTER ?? {}).CALL_ID;
       return method === 'voximplant.statistic.get' ? [{ CALL_ID: 'someone-else', CALL_FAILED_CODE: '486' }, { CALL_ID: callId, CALL_FAILED_CODE: '200', CALL_DURATION: '75' }] : [];
     });
-    const { status } = await inCard(connection);
+    const { element: status } = await inCard<B24CallStatus>(html`<b24-call-status resolve-outcome></b24-call-status>`, { connection });
     simulator.hangUp('200'); // straight from ringing to idle: the widget never saw it connected
     await until(() => text(status, 'timer') === '1:15', 'the recorded duration');
     expect(text(status, 'phase')).to.equal('Call ended');
@@ -90,7 +74,7 @@ describe('<b24-call-status resolve-outcome>', () => {
     });
     const errors: B24ErrorEvent[] = [];
     document.addEventListener('b24-error', (event) => errors.push(event));
-    const { card, status } = await inCard(connection);
+    const { card, element: status } = await inCard<B24CallStatus>(html`<b24-call-status resolve-outcome></b24-call-status>`, { connection });
     // Call-list mode with the card kept open: two calls in one widget.
     await card.controller!.keepOpen(true);
     simulator.hangUp('486');

@@ -7,30 +7,18 @@ import { FAILURE_CODES } from '../../src/model/failure-codes.js';
 import { normalizeCall } from '../../src/model/normalize-call.js';
 import type { CallInfo } from '../../src/model/types.js';
 import { en } from '../../src/i18n/catalogs/en.js';
+import { inCard, part, text } from '../harness.js';
 import { sleep, until } from '../helpers.js';
 
-/** A part the user can see: `null` when it is absent or hidden. */
-const part = (element: Element, name: string) => {
-  const found = element.shadowRoot!.querySelector(`[part~="${name}"]`);
-  return found && !found.closest('[hidden]') ? found : null;
-};
-const text = (element: Element, name: string) => part(element, name)?.textContent?.trim() ?? null;
 const liveRegion = (element: Element) => element.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
 function call(fields: Record<string, unknown>, previous?: CallInfo): CallInfo {
   return normalizeCall({ CALL_ID: 'c1', CALL_STATE: 'connecting', CALL_DIRECTION: 'incoming', ...fields }, 'status', previous ? { previous } : {}).call;
 }
 
-async function inCard(markup = html`<b24-call-status></b24-call-status>`) {
-  const card = await fixture<B24CallCard>(html`<b24-call-card simulate>${markup}</b24-call-card>`);
-  const status = card.querySelector<B24CallStatus>('b24-call-status')!;
-  await until(() => card.snapshot?.status === 'ready', 'ready');
-  return { card, status, simulator: card.simulator! };
-}
-
 describe('<b24-call-status>', () => {
   it('follows an incoming call: rings, connects with a running timer, and ends with 486 and its reason', async () => {
-    const { status, simulator } = await inCard();
+    const { element: status, simulator } = await inCard<B24CallStatus>(html`<b24-call-status></b24-call-status>`, { connection: 'simulate' });
     await status.updateComplete;
     expect(text(status, 'phase')).to.equal('Ringing…');
     expect(text(status, 'number')).to.equal('+4930123456');

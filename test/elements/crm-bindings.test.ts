@@ -7,6 +7,7 @@ import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { normalizeCall } from '../../src/model/normalize-call.js';
 import type { CallInfo } from '../../src/model/types.js';
+import { inCard } from '../harness.js';
 import { sleep, until } from '../helpers.js';
 
 /** The entries a user sees: the primary entity's own place in the list is hidden (it is pinned on top). */
@@ -19,16 +20,6 @@ const primary = (element: Element) => element.shadowRoot!.querySelector<HTMLElem
 
 function call(fields: Record<string, unknown>): CallInfo {
   return normalizeCall({ CALL_ID: 'c1', CALL_STATE: 'connected', ...fields }, 'status').call;
-}
-
-async function inCard(attributes = '', init: Parameters<typeof createCallCardSimulator>[0] = {}) {
-  const simulator = createCallCardSimulator(init);
-  const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><b24-crm-bindings></b24-crm-bindings></b24-call-card>`);
-  const bindings = card.querySelector<B24CrmBindings>('b24-crm-bindings')!;
-  if (attributes) bindings.setAttribute(attributes, '');
-  await until(() => card.snapshot?.status === 'ready', 'ready');
-  await bindings.updateComplete;
-  return { card, bindings, simulator };
 }
 
 describe('<b24-crm-bindings>', () => {
@@ -48,7 +39,7 @@ describe('<b24-crm-bindings>', () => {
   });
 
   it('lists the primary entity first, then the other bindings, without duplicates, as portal links', async () => {
-    const { bindings } = await inCard();
+    const { element: bindings } = await inCard<B24CrmBindings>(html`<b24-crm-bindings></b24-crm-bindings>`);
     expect(itemTexts(bindings)).to.deep.equal(['Contact #17 Main', 'Company #5', 'Deal #42']);
     const shown = links(bindings);
     expect(shown.map((link) => link.getAttribute('href'))).to.deep.equal([
@@ -62,7 +53,7 @@ describe('<b24-crm-bindings>', () => {
   });
 
   it('moves the highlight when the entity changes, updates the list and announces it politely', async () => {
-    const { bindings, simulator } = await inCard();
+    const { element: bindings, simulator } = await inCard<B24CrmBindings>(html`<b24-crm-bindings></b24-crm-bindings>`);
     simulator.changeEntity('LEAD', 31);
     await until(() => primary(bindings)?.startsWith('Lead #31'), 'the highlight moved');
     expect(itemTexts(bindings)).to.deep.equal(['Lead #31 Main', 'Contact #17', 'Company #5', 'Deal #42']);
@@ -71,7 +62,7 @@ describe('<b24-crm-bindings>', () => {
   });
 
   it('pins the primary entity: a new primary among known bindings adds, removes and moves no entries', async () => {
-    const { card, bindings, simulator } = await inCard();
+    const { card, element: bindings, simulator } = await inCard<B24CrmBindings>(html`<b24-crm-bindings></b24-crm-bindings>`);
     const list = bindings.shadowRoot!.querySelector('ul')!;
     const moves: MutationRecord[] = [];
     const observer = new MutationObserver((records) => moves.push(...records));
@@ -108,7 +99,7 @@ describe('<b24-crm-bindings>', () => {
   });
 
   it('opens a binding inside Bitrix24 through openPath, after a cancelable b24-binding-open', async () => {
-    const { bindings, simulator } = await inCard();
+    const { element: bindings, simulator } = await inCard<B24CrmBindings>(html`<b24-crm-bindings></b24-crm-bindings>`);
     const seen: B24BindingOpenEvent[] = [];
     bindings.addEventListener('b24-binding-open', (event) => seen.push(event));
     links(bindings)[1]!.click();
@@ -143,9 +134,11 @@ describe('<b24-crm-bindings>', () => {
   });
 
   it('resolves titles in one batch request, cached, with loading and per-entry failure, keeping ids it may not read', async () => {
-    const { bindings, simulator, card } = await inCard('resolve-titles', {
-      latencyMs: 30,
-      call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'COMPANY', ENTITY_ID: 5 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }, { ENTITY_TYPE: 'LEAD', ENTITY_ID: 999 }] },
+    const { element: bindings, simulator, card } = await inCard<B24CrmBindings>(html`<b24-crm-bindings resolve-titles></b24-crm-bindings>`, {
+      init: {
+        latencyMs: 30,
+        call: { PHONE_NUMBER: '+1', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'COMPANY', ENTITY_ID: 5 }, { ENTITY_TYPE: 'DEAL', ENTITY_ID: 4615 }, { ENTITY_TYPE: 'LEAD', ENTITY_ID: 999 }] },
+      },
     });
     bindings.maxItems = 0;
     await until(() => itemTexts(bindings)[0] === 'Contact Anna Schmidt Main', 'titles arrived');

@@ -7,6 +7,7 @@ import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.
 import { CATALOG_LANGUAGES, loadMessages, type MessageKey } from '../../src/i18n/messages.js';
 import { FAILURE_CODES } from '../../src/model/failure-codes.js';
 import { offsetFromColumnStart, outsideOf, until } from '../helpers.js';
+import { part } from '../harness.js';
 
 // The desktop app opens the call card as a 550×650 window and the widget is a tab inside it, so
 // 320–450 px is the normal width. These tests lay the whole card out at 320, 400 and 550 px, in
@@ -58,16 +59,12 @@ function brokenWords(element: Element): string[] {
   return broken;
 }
 
-function part(card: Element, tag: string, name: string): HTMLElement {
-  return card.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-}
-
 /** Everything the layout must hold, measured. */
 function checkLayout(card: B24CallCard, width: number, where: string): void {
   const frame = card.getBoundingClientRect();
   expect(Math.round(frame.right - frame.left), `${where}: the card is ${width} px`).to.equal(width);
   expect(outsideOf(card), `${where}: everything stays inside the card`).to.deep.equal([]);
-  const number = part(card, 'b24-call-status', 'number');
+  const number = part(card.querySelector('b24-call-status')!, 'number')!;
   expect(lineTops(number).size, `${where}: the number "${number.textContent}" is one line`).to.equal(1);
   expect(offsetFromColumnStart(number, number.closest('.text')!), `${where}: the number starts at the start of its column`).to.equal(0);
   for (const [tag, name] of [
@@ -77,15 +74,15 @@ function checkLayout(card: B24CallCard, width: number, where: string): void {
     ['b24-crm-bindings', 'name'],
     ['b24-autoclose-toggle', 'label'],
   ] as const) {
-    const element = part(card, tag, name);
+    const element = part(card.querySelector(tag)!, name);
     if (element) expect(brokenWords(element), `${where}: ${tag} ${name} "${element.textContent?.trim()}" wraps only between words`).to.deep.equal([]);
   }
-  const phase = part(card, 'b24-call-status', 'phase').getBoundingClientRect();
+  const phase = part(card.querySelector('b24-call-status')!, 'phase')!.getBoundingClientRect();
   const numberBox = number.getBoundingClientRect();
   if (width < NARROW_BELOW) {
     expect(phase.top >= numberBox.bottom - 1, `${where}: the phase sits under the number`).to.equal(true);
     const timer = card.querySelector('b24-call-status')!.shadowRoot!.querySelector('[part=timer]')?.getBoundingClientRect();
-    const rightToLeft = getComputedStyle(part(card, 'b24-call-status', 'phase')).direction === 'rtl';
+    const rightToLeft = getComputedStyle(part(card.querySelector('b24-call-status')!, 'phase')!).direction === 'rtl';
     const beside = timer && timer.top < phase.bottom && (rightToLeft ? timer.right < phase.left : timer.left > phase.right);
     if (timer?.width) expect(beside, `${where}: the timer sits beside the phase, after it`).to.equal(true);
   }
@@ -139,7 +136,7 @@ describe('narrow cards: the whole card at 320, 400 and 550 px', () => {
         </div>`);
         card = wrapper.querySelector<B24CallCard>('b24-call-card')!;
         await until(() => card.snapshot?.status === 'ready', 'ready');
-        await until(() => lang === 'en' || part(card, 'b24-autoclose-toggle', 'label').textContent!.trim() !== 'Keep the card open after the call', 'the catalog');
+        await until(() => lang === 'en' || part(card.querySelector('b24-autoclose-toggle')!, 'label')!.textContent!.trim() !== 'Keep the card open after the call', 'the catalog');
         for (const step of steps) {
           step.drive(simulator);
           const status = card.querySelector('b24-call-status')!;
@@ -152,7 +149,7 @@ describe('narrow cards: the whole card at 320, 400 and 550 px', () => {
           }
         }
       }
-      expect(part(card, 'b24-call-status', 'failure')?.textContent).to.equal(messages[`failure.${longest}` as MessageKey]);
+      expect(part(card.querySelector('b24-call-status')!, 'failure')?.textContent).to.equal(messages[`failure.${longest}` as MessageKey]);
       // The error panel, with the longest of its messages.
       const failing = await fixture<HTMLDivElement>(html`<div style="background: #fff">
         <b24-call-card lang=${lang} .connection=${createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' })}></b24-call-card>
@@ -176,7 +173,7 @@ describe('narrow cards: the whole card at 320, 400 and 550 px', () => {
     const card = wrapper.querySelector<B24CallCard>('b24-call-card')!;
     await until(() => card.snapshot?.status === 'ready', 'ready');
     await card.querySelector('b24-call-status')!.updateComplete;
-    const [number, phase] = [part(card, 'b24-call-status', 'number').getBoundingClientRect(), part(card, 'b24-call-status', 'phase').getBoundingClientRect()];
+    const [number, phase] = [part(card.querySelector('b24-call-status')!, 'number')!.getBoundingClientRect(), part(card.querySelector('b24-call-status')!, 'phase')!.getBoundingClientRect()];
     expect(phase.top < number.bottom && phase.left > number.right, 'same row, to the right').to.equal(true);
   });
 });

@@ -16,6 +16,10 @@ import { callStatusStyles } from './call-status.styles.js';
  * The call at a glance: phase, direction, the client's number, the line, a live timer while
  * connected and the reason when the call failed.
  *
+ * A real portal never sends the reason a call failed into the widget (its frame bridge passes only
+ * the call state); only the simulator does. With `resolve-outcome`, the tag asks the portal for the
+ * call's record when the call ends, and shows its reason (and its duration, when the timer never ran).
+ *
  * @summary Shows the live state of the call in the Bitrix24 call card.
  *
  * @csspart base - The whole status block; carries the phase as a class (`ringing`, `connected`, `failed`…).
@@ -28,11 +32,6 @@ import { callStatusStyles } from './call-status.styles.js';
  * @csspart line - The line's name or number.
  * @csspart badge - The call-list badge.
  * @csspart failure - The reason a call failed.
- *
- * A real portal never sends the reason a call failed into the widget (its frame bridge passes only
- * the call state); only the simulator does. With `resolve-outcome`, the tag asks the portal for the
- * call's record when the call ends, and shows its reason (and its duration, when the timer never ran).
- *
  */
 export class B24CallStatus extends CallCardElement {
   static override styles = callStatusStyles;

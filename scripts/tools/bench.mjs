@@ -7,11 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
-import { compileHintVite } from './compile-hint.mjs';
-import { minifyCssLiteralsVite } from './minify-css-literals.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../test-runner/browsers.mjs';
+import { compileHintVite } from '../build/compile-hint.mjs';
+import { minifyCssLiteralsVite } from '../build/minify-css-literals.mjs';
 import { upfrontGzip } from './size.mjs';
-import { serveStatic } from './static-server.mjs';
+import { serveStatic } from '../static-server.mjs';
 
 const QUICK = process.argv.includes('--quick');
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -35,7 +35,7 @@ async function buildAll() {
     const entry = ENTRIES[name];
     await build({
       ...common,
-      // The kit is built as its drop-in bundle is: with V8's compile hint (scripts/compile-hint.mjs).
+      // The kit is built as its drop-in bundle is: with V8's compile hint (scripts/build/compile-hint.mjs).
       plugins: [minifyCssLiteralsVite(), ...(name === 'kit' ? [compileHintVite()] : []), ...(name === 'react' ? [react()] : []), ...(name === 'vue' ? [vue()] : [])],
       build: { outDir: join(OUT, name), emptyOutDir: true, target: 'es2022', minify: true, rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js' } } },
     });

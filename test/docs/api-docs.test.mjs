@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_DIR, apiPages } from '../../scripts/api-docs.mjs';
+import { API_DIR, apiPages } from '../../scripts/tools/api-docs.mjs';
 
 it('docs/api/ is what the manifest says today (else run `npm run docs:api` and commit)', () => {
   const pages = apiPages();

@@ -4,14 +4,15 @@
 // The kit reports a chunk that fails to load itself (`LOAD_FAILED`), so the drop-in bundle makes the
 // helper call the import and nothing else; the minifier then drops what only the helper used.
 
-import { visitNodes } from './visit-nodes.mjs';
+import type { Plugin } from 'vite';
+import { visitNodes, type SyntaxNode } from './visit-nodes.js';
 
 /** The helper's replacement: the import thunk, called. */
 const BARE_IMPORT = 'function(load){return load()}';
 
 /** Replaces, in `code`, every function whose body mentions `vite:preloadError` with {@link BARE_IMPORT}. */
-export function withoutPreloadHelper(code, parse) {
-  const helpers = [];
+export function withoutPreloadHelper(code: string, parse: (source: string) => unknown): { code: string; replaced: number } {
+  const helpers: SyntaxNode[] = [];
   visitNodes(parse(code), (node) => {
     if ((node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && code.slice(node.start, node.end).includes('vite:preloadError')) {
       helpers.push(node);
@@ -24,7 +25,7 @@ export function withoutPreloadHelper(code, parse) {
 }
 
 /** For Vite: rewrites each chunk before it is written. */
-export function withoutPreloadHelperVite() {
+export function withoutPreloadHelperVite(): Plugin {
   return {
     name: 'without-preload-helper',
     generateBundle(_options, bundle) {

@@ -6,9 +6,9 @@
 // (docs/images/card-light.png and card-dark.png: one connected card, 400 px, in English).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { airTokensCss } from '../stories/air-tokens.mjs';
-import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
-import { serveStatic } from './static-server.mjs';
+import { airTokensCss } from '../../stories/air-tokens.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../test-runner/browsers.mjs';
+import { serveStatic } from '../static-server.mjs';
 
 const README = process.argv.includes('--readme');
 const languages = README ? [] : (process.argv.find((arg, index) => index > 1 && !arg.startsWith('--')) ?? 'en,ru,de').split(',');

@@ -8,7 +8,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmS
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PACKAGE_DIR = join(ROOT, 'examples/node_modules/b24-call-card-kit');
@@ -39,7 +39,7 @@ async function open(url) {
   });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.route('https://api.bitrix24.com/api/v1/', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'test/examples/fake-bx24.js'), 'utf8') }));
+  await page.route('https://api.bitrix24.com/api/v1/', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'test/package/fake-bx24.js'), 'utf8') }));
   await page.goto(`${origin}${url}`);
   return { page, errors };
 }

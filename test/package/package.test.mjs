@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LIST = join(ROOT, 'test/examples/packed-files.txt');
+const LIST = join(ROOT, 'test/package/packed-files.txt');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 const run = (command, args, cwd = ROOT) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -22,7 +22,7 @@ const withoutHash = (path) => path.replace(/^(dist\/drop-in\/b24-call-card-kit-.
 
 // `npm test` builds dist/ first; run `npm run build` yourself before this file alone.
 describe('the package', () => {
-  it('ships exactly the listed files (test/examples/packed-files.txt; UPDATE_PACKED_FILES=1 rewrites it)', () => {
+  it('ships exactly the listed files (test/package/packed-files.txt; UPDATE_PACKED_FILES=1 rewrites it)', () => {
     const files = [...new Set(packed().map(withoutHash))].sort();
     if (process.env.UPDATE_PACKED_FILES) writeFileSync(LIST, `${files.join('\n')}\n`);
     assert.deepEqual(files, readFileSync(LIST, 'utf8').trim().split('\n'));

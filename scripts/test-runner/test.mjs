@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ENGINES, ensureEngines, ensureFonts, findChromium } from './browsers.mjs';
 import { checkCoverage } from './coverage-gate.mjs';
-import { checkRatchet, printSizes } from './size.mjs';
+import { checkRatchet, printSizes } from '../tools/size.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedChecks = [];
@@ -78,9 +78,9 @@ runCounted(
 
 if (!step('build (npm run build)', 'npm', ['run', 'build', '--silent'])) failedChecks.push('build');
 runCounted(
-  'examples from npm pack, and the emulator end to end (node --test, Chromium)',
+  'package, docs, and end to end: examples from npm pack, the emulator, the bundle (node --test, Chromium)',
   'node',
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results/examples.tap', 'test/examples/', 'test/e2e/'],
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results/examples.tap', 'test/package/', 'test/docs/', 'test/e2e/'],
   () => {
     if (!existsSync('.test-results/examples.tap')) return undefined;
     const tap = readFileSync('.test-results/examples.tap', 'utf8');
@@ -90,7 +90,7 @@ runCounted(
 );
 
 // The benchmark's quick mode checks that the harness still works, not the speed.
-if (step('benchmark harness smoke test (npm run bench -- --quick)', 'node', ['scripts/bench.mjs', '--quick'], { CHROME_PATH: browser })) totals.passed += 1;
+if (step('benchmark harness smoke test (npm run bench -- --quick)', 'node', ['scripts/tools/bench.mjs', '--quick'], { CHROME_PATH: browser })) totals.passed += 1;
 else totals.failed += 1;
 
 if (existsSync('coverage/lcov.info')) {

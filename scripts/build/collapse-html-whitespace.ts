@@ -2,14 +2,20 @@
 // whitespace that holds a newline renders as one space (the kit sets no `white-space: pre`), and
 // turning it into one space keeps every text node, so Lit's parts stay where they were. This does
 // that, inside html`` literals only, on the kit's own modules after TypeScript is stripped.
-import { visitNodes } from './visit-nodes.mjs';
+import type { Plugin } from 'vite';
+import { visitNodes, type SyntaxNode } from './visit-nodes.js';
+
+interface TemplateElement extends SyntaxNode {
+  readonly value: { readonly raw: string };
+}
 
 /** Rewrites the whitespace of every html`` literal in `code`, found with the bundler's parser. */
-export function collapseHtmlWhitespace(code, parse) {
-  const edits = [];
+export function collapseHtmlWhitespace(code: string, parse: (source: string) => unknown): string {
+  const edits: TemplateElement[] = [];
   visitNodes(parse(code), (node) => {
-    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
-      for (const quasi of node.quasi.quasis) if (quasi.value.raw.includes('\n')) edits.push(quasi);
+    const { tag, quasi: template } = node as unknown as { tag?: { type: string; name?: string }; quasi?: { quasis: TemplateElement[] } };
+    if (node.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && tag.name === 'html' && template) {
+      for (const quasi of template.quasis) if (quasi.value.raw.includes('\n')) edits.push(quasi);
     }
   });
   let result = code;
@@ -20,7 +26,7 @@ export function collapseHtmlWhitespace(code, parse) {
 }
 
 /** For Vite (and Rolldown): after the TypeScript transform, so the parser sees plain JavaScript. */
-export function collapseHtmlWhitespaceVite() {
+export function collapseHtmlWhitespaceVite(): Plugin {
   return {
     name: 'collapse-html-whitespace',
     enforce: 'post',

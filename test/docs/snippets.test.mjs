@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/test-runner/browsers.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,1 +1,0 @@
-export function visitNodes(node: unknown, visitor: (node: { type: string; [key: string]: unknown }) => boolean | void): void;

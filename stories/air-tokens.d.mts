@@ -1,2 +1,0 @@
-export const AIR_TOKENS_CSS: string;
-export function airTokensCss(root: string): string;

@@ -1,0 +1,60 @@
+// The house rules that a reader relies on, checked: the simulated portal never rides along with a
+// widget's first load, and no tag reaches past the controller to the host.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DROP_IN = join(ROOT, 'dist/drop-in');
+/** Strings only the simulated portal (src/portal/) carries into a build. */
+const PORTAL_MARKERS = ['Method not found!', 'Call card is undefined', 'USER_PHONE_INNER should be set'];
+
+/** The files a page loads before anything lazy: the entry and what it imports statically, transitively. */
+function firstLoad(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, path] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'](\.[^"']+)["']/g)) visit(resolve(dirname(file), path));
+  };
+  visit(entry);
+  return seen;
+}
+
+function sourceFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
+}
+
+describe('boundaries', () => {
+  it("the drop-in's first load carries none of the simulated portal; the simulator's chunk does", { skip: !existsSync(DROP_IN) && 'needs npm run build' }, () => {
+    const upfront = firstLoad(join(DROP_IN, 'b24-call-card-kit.js'));
+    assert.ok(upfront.size >= 1);
+    for (const file of upfront) {
+      const code = readFileSync(file, 'utf8');
+      for (const marker of PORTAL_MARKERS) assert.ok(!code.includes(marker), `${relative(ROOT, file)} loads up front and carries the portal ("${marker}")`);
+    }
+    const lazy = readdirSync(DROP_IN).filter((name) => name.endsWith('.js') && !upfront.has(join(DROP_IN, name)));
+    const portalChunks = lazy.filter((name) => PORTAL_MARKERS.every((marker) => readFileSync(join(DROP_IN, name), 'utf8').includes(marker)));
+    assert.equal(portalChunks.length, 1, `one lazy chunk holds the portal, found ${portalChunks.join(', ') || 'none'}`);
+  });
+
+  it('no tag calls the host: nothing under src/elements/ reads a connection member but the provider choosing one', () => {
+    const reachingAround = /\bconnection\??\.(call|bindEvent|resize|openPath|callMethod|getInterface|portalOrigin|options|ready)\b/;
+    const offenders = sourceFiles(join(ROOT, 'src/elements'))
+      .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, index) => [file, index + 1, line]))
+      .filter(([, , line]) => reachingAround.test(line))
+      .map(([file, number, line]) => `${relative(ROOT, file)}:${number}: ${line.trim()}`);
+    assert.deepEqual(offenders, []);
+  });
+
+  it('src/portal/ is reached only from the simulator connection, the emulator and the side-effect-free entry', () => {
+    const allowed = new Set(['src/connection/simulator.ts', 'src/core.ts']);
+    const importers = sourceFiles(join(ROOT, 'src'))
+      .filter((file) => !file.includes('/src/portal/') && !file.includes('/src/emulator/'))
+      .filter((file) => /from '(\.\.?\/)+portal\//.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+    assert.deepEqual(importers.filter((file) => !allowed.has(file)), []);
+  });
+});
