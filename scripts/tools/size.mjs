@@ -63,7 +63,10 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 /** Budgets from issue 5, min+gzip. */
 export const BUDGETS = { bundle: 16 * 1024, ownCode: 9 * 1024, catalog: 1.5 * 1024 };
 
-/** min+gzip of what a page loads up front from `dir`: `entry` and the chunks it imports statically, transitively. */
+/**
+ * min+gzip of what a page loads up front from `dir`: `entry` and the chunks it imports statically,
+ * transitively. An import may start a line: the compile hint's comment line comes before the first one.
+ */
 export function upfrontGzip(dir, entry) {
   const seen = new Set();
   let gzip = 0;
@@ -72,7 +75,7 @@ export function upfrontGzip(dir, entry) {
     seen.add(file);
     const code = readFileSync(join(dir, file));
     gzip += gzipSync(code, { level: 9 }).length;
-    for (const match of code.toString().matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(match[1]);
+    for (const match of code.toString().matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(match[1]);
   };
   visit(entry);
   return { gzip, files: [...seen] };
@@ -98,7 +101,7 @@ export async function printSizes() {
   for (const { name, entry } of ENTRIES.slice(2, 5)) {
     console.log(`size ${name.replace(' with the provider', '')} on its own: +${kb(sizes.get(entry).gzip - provider.gzip)} min+gzip over the provider`);
   }
-  const fourTags = sizes.get('scripts/size-entries/four-tags.ts');
+  const fourTags = sizes.get('scripts/tools/size-entries/four-tags.ts');
   const measured = { ownCode: fourTags.gzip };
   console.log(`budget kit's own code for all four tags, without Lit: ${kb(fourTags.gzip)} — ${verdict(fourTags.gzip, BUDGETS.ownCode)}`);
   if (existsSync('dist/drop-in/b24-call-card-kit.js')) {
