@@ -42,7 +42,9 @@ describe('boundaries', () => {
 
   it('no tag calls the host: nothing under src/elements/ reads a connection member but the provider choosing one', () => {
     const reachingAround = /\bconnection\??\.(call|bindEvent|resize|openPath|callMethod|getInterface|portalOrigin|options|ready)\b/;
+    // The provider's ConnectionSource checks that a promised connection is one; it sends nothing.
     const offenders = sourceFiles(join(ROOT, 'src/elements'))
+      .filter((file) => !file.endsWith('/call-card/connection-source.ts'))
       .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, index) => [file, index + 1, line]))
       .filter(([, , line]) => reachingAround.test(line))
       .map(([file, number, line]) => `${relative(ROOT, file)}:${number}: ${line.trim()}`);
