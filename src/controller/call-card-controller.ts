@@ -1,5 +1,5 @@
 import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/placement-connection.js';
-import { CallCardError, hostErrorCode, loadFailedError, type CallCardErrorInfo } from '../model/errors.js';
+import { CallCardError, loadFailedError, type CallCardErrorInfo } from '../model/errors.js';
 
 export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
@@ -8,6 +8,7 @@ import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
 import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from '../model/types.js';
 import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
+import { answerWithin, sendCommand, startNow } from './host-answers.js';
 import { KeepOpenRequests } from './keep-open.js';
 import { withTimeout } from './with-timeout.js';
 
@@ -29,15 +30,6 @@ export type CallCardControllerEvent =
   | { readonly type: 'error'; readonly error: CallCardErrorInfo };
 
 type Listener<T> = (value: T) => void;
-
-/** Starts host work now (not a microtask later), turning a synchronous throw into a rejection. */
-function startNow<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return Promise.resolve(work());
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
 
 function isUnreadable(result: NormalizeResult): boolean {
   return result.problems.some((problem) => problem.code === 'malformed' || problem.field === 'payload');
@@ -78,11 +70,7 @@ export class CallCardController {
     const timeout = options.commandTimeout;
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
-    this.#keepOpen = new KeepOpenRequests(connection, {
-      commandTimeout: this.commandTimeout,
-      isDisposed: () => this.#disposed,
-      send: (command) => this.#call(command),
-      answerOf: (command, pending) => this.#answer(command, pending),
+    this.#keepOpen = new KeepOpenRequests(connection, this.commandTimeout, {
       show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
       confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
       report: (error) => this.#report(error),
@@ -166,23 +154,7 @@ export class CallCardController {
    */
   async send(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
     if (this.#disposed) throw new CallCardError('DISPOSED', `${command} was sent after the controller was disposed.`, { command });
-    return this.#answer(command, this.#call(command, params));
-  }
-
-  #call(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
-    return startNow(() => this.connection.call(command, params, { timeout: this.commandTimeout }));
-  }
-
-  async #answer(command: string, pending: Promise<unknown>): Promise<unknown> {
-    let answer: unknown;
-    try {
-      answer = await withTimeout(pending, this.commandTimeout, command);
-    } catch (error) {
-      throw CallCardError.from(error, 'COMMAND_FAILED', command);
-    }
-    const hostCode = hostErrorCode(answer);
-    if (hostCode) throw new CallCardError('COMMAND_FAILED', `The host refused ${command}: ${hostCode}`, { command, hostCode });
-    return answer;
+    return answerWithin(command, sendCommand(this.connection, command, params, this.commandTimeout), this.commandTimeout);
   }
 
   /** The portal's origin (`https://example.bitrix24.com`) for links to its pages, when the connection knows it. */
@@ -202,7 +174,7 @@ export class CallCardController {
 
   /** Asks the host to size the frame (`resizeWindow`); a connection that cannot resize ignores it. */
   fitFrame(size: { readonly width: number; readonly height: number }): void {
-    if (!this.#disposed) this.connection.resize?.(size);
+    this.connection.resize?.(size);
   }
 
   /**
@@ -284,6 +256,7 @@ export class CallCardController {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    this.#keepOpen.dispose();
     this.#unbindAll();
     this.#snapshotListeners.clear();
     this.#eventListeners.clear();
@@ -292,7 +265,7 @@ export class CallCardController {
   #connect(): void {
     if (this.#disposed || this.#fatal) return;
     const { connection } = this;
-    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: this.#keepOpen.confirmed }));
+    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: this.#keepOpen.asked.confirmed }));
     if (connection.placement !== CALL_CARD_PLACEMENT) {
       this.#fail(
         new CallCardError(
@@ -311,7 +284,8 @@ export class CallCardController {
     this.#checkInterface();
     void this.refresh();
     // A controller before this one (the provider moved, or its connection was swapped and back) left a request unconfirmed.
-    if (this.#keepOpen.wanted !== this.#keepOpen.confirmed) void this.keepOpen(this.#keepOpen.wanted);
+    const { wanted, confirmed } = this.#keepOpen.asked;
+    if (wanted !== confirmed) void this.keepOpen(wanted);
   }
 
   #checkInterface(): void {
@@ -339,7 +313,7 @@ export class CallCardController {
   #onBeforeClose(): void {
     if (this.#disposed || this.#fatal) return;
     // With keep-open on, this is (first) the blocked attempt: the card stays.
-    if (!this.#keepOpen.confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
+    if (!this.#keepOpen.asked.confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
     this.#emit({ type: 'before-close' });
   }
 

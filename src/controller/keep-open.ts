@@ -1,5 +1,6 @@
 import type { PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, hostErrorCode } from '../model/errors.js';
+import { answerWithin, sendCommand } from './host-answers.js';
 
 /**
  * A keep-open command the host leaves unanswered is sent this many times in all before the switch
@@ -10,7 +11,7 @@ export const KEEP_OPEN_ATTEMPTS = 3;
 type KeepOpenCommand = 'disableAutoClose' | 'enableAutoClose';
 
 /** What the kit asked of a host about keep-open; kept per host, so a new controller over it (a moved provider) knows. */
-interface HostKeepOpen {
+export interface HostKeepOpen {
   wanted: boolean;
   confirmed: boolean;
 }
@@ -23,14 +24,8 @@ function keepOpenOf(connection: PlacementConnection): HostKeepOpen {
   return state;
 }
 
-/** What the keep-open requests need of their controller. */
-export interface KeepOpenChannel {
-  readonly commandTimeout: number;
-  isDisposed(): boolean;
-  /** Sends the command now and gives the host's raw answer. */
-  send(command: KeepOpenCommand): Promise<unknown>;
-  /** The answer within the command timeout; rejects with a `CallCardError` on silence or refusal. */
-  answerOf(command: KeepOpenCommand, pending: Promise<unknown>): Promise<unknown>;
+/** Where the keep-open requests show what they know: the controller's snapshot and errors. */
+export interface KeepOpenView {
   /** Shows the value on the switch, pending or settled. */
   show(keepOpen: boolean, pending: boolean): void;
   /** The host confirmed a request: an earlier keep-open error no longer holds. */
@@ -44,38 +39,46 @@ export interface KeepOpenChannel {
  * newest request still confirms it (the host has applied the command).
  */
 export class KeepOpenRequests {
+  readonly #connection: PlacementConnection;
   readonly #host: HostKeepOpen;
-  readonly #channel: KeepOpenChannel;
+  readonly #timeout: number;
+  readonly #view: KeepOpenView;
+  #disposed = false;
   /** Bumped by every request; only the newest request's answer confirms. */
   #sent = 0;
   #confirmedRequest = 0;
 
-  constructor(connection: PlacementConnection, channel: KeepOpenChannel) {
+  constructor(connection: PlacementConnection, commandTimeout: number, view: KeepOpenView) {
+    this.#connection = connection;
     this.#host = keepOpenOf(connection);
-    this.#channel = channel;
+    this.#timeout = commandTimeout;
+    this.#view = view;
   }
 
-  /** The last value the host confirmed. */
-  get confirmed(): boolean {
-    return this.#host.confirmed;
+  /** Stops: answers that come later change nothing. What was asked of the host stays known to it. */
+  dispose(): void {
+    this.#disposed = true;
   }
 
-  /** The value last asked for, by this controller or one before it over the same host. */
-  get wanted(): boolean {
-    return this.#host.wanted;
+  /**
+   * What was asked of this host, by this controller or one before it over the same host: the value
+   * last `wanted`, and the last value the host `confirmed`.
+   */
+  get asked(): Readonly<HostKeepOpen> {
+    return this.#host;
   }
 
   /** Resolves `true` when the host confirmed this request; never rejects. */
   async request(value: boolean): Promise<boolean> {
-    const channel = this.#channel;
-    if (channel.isDisposed()) return false;
+    const view = this.#view;
+    if (this.#disposed) return false;
     const request = ++this.#sent;
     const command: KeepOpenCommand = value ? 'disableAutoClose' : 'enableAutoClose';
     this.#host.wanted = value;
-    channel.show(value, true);
+    view.show(value, true);
     let failure: CallCardError | undefined;
     for (let round = 1; round <= KEEP_OPEN_ATTEMPTS; round += 1) {
-      const pending = channel.send(command);
+      const pending = sendCommand(this.#connection, command, {}, this.#timeout);
       pending.then(
         (answer) => {
           if (hostErrorCode(answer) === null) this.#answered(request, value);
@@ -83,30 +86,30 @@ export class KeepOpenRequests {
         () => undefined,
       );
       try {
-        await channel.answerOf(command, pending);
+        await answerWithin(command, pending, this.#timeout);
         this.#answered(request, value);
         return this.#confirmedRequest === request;
       } catch (error) {
         failure = CallCardError.from(error, 'COMMAND_FAILED', command);
       }
-      if (channel.isDisposed() || request !== this.#sent) return false;
+      if (this.#disposed || request !== this.#sent) return false;
       if (this.#confirmedRequest === request) return true;
       if (failure.code !== 'TIMEOUT') break;
     }
-    channel.show(this.#host.confirmed, false);
-    channel.report(
+    view.show(this.#host.confirmed, false);
+    view.report(
       failure!.code === 'TIMEOUT'
-        ? new CallCardError('TIMEOUT', `The host did not answer ${command} after ${KEEP_OPEN_ATTEMPTS} attempts of ${channel.commandTimeout} ms; the switch shows the last value it confirmed.`, { command })
+        ? new CallCardError('TIMEOUT', `The host did not answer ${command} after ${KEEP_OPEN_ATTEMPTS} attempts of ${this.#timeout} ms; the switch shows the last value it confirmed.`, { command })
         : failure!,
     );
     return false;
   }
 
   #answered(request: number, value: boolean): void {
-    if (this.#channel.isDisposed() || request !== this.#sent || this.#confirmedRequest === request) return;
+    if (this.#disposed || request !== this.#sent || this.#confirmedRequest === request) return;
     this.#confirmedRequest = request;
     this.#host.confirmed = value;
-    this.#channel.show(value, false);
-    this.#channel.confirmed();
+    this.#view.show(value, false);
+    this.#view.confirmed();
   }
 }
