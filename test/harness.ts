@@ -73,3 +73,20 @@ export function text(host: Element, name: string): string | null {
 export function overriding(base: PlacementConnection, overrides: Partial<PlacementConnection>): PlacementConnection {
   return Object.defineProperties(Object.create(base) as PlacementConnection, Object.getOwnPropertyDescriptors(overrides));
 }
+
+/**
+ * Counts each element's renders from now on, for the tests labelled "performance contract": what
+ * the user sees is the same either way, so a render count is a promise about work, not behaviour.
+ */
+export function countRenders(elements: readonly Element[]): number[] {
+  const counts = elements.map(() => 0);
+  elements.forEach((element, index) => {
+    const target = element as unknown as { render: () => unknown };
+    const render = target.render.bind(target);
+    target.render = () => {
+      counts[index]! += 1;
+      return render();
+    };
+  });
+  return counts;
+}
