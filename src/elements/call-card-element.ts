@@ -5,7 +5,7 @@ import type { CallInfo } from '../model/types.js';
 import { adoptDarkAncestorRule } from '../styles/dark-ancestor.js';
 import type { Theme } from '../styles/theme.js';
 import { hintUnconnected } from './development-hints.js';
-import { B24ErrorEvent } from './call-card/call-card.events.js';
+import { errorEventOf } from './call-card/dom-events.js';
 import { CallCardConsumer } from './call-card-consumer.js';
 
 /** @deprecated Use {@link Theme}. */
@@ -42,7 +42,7 @@ export abstract class CallCardElement extends LitElement {
   protected readonly i18n = new LocalizeController(
     this,
     () => this.getAttribute('lang') || this.view?.lang || this.closest('[lang]')?.getAttribute('lang'),
-    (error) => this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message })),
+    (error) => this.dispatchEvent(errorEventOf(error)),
   );
   #standalone: CallCardSnapshot = withChanges(INITIAL_SNAPSHOT, { status: 'ready' });
 

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
 import { callCardContext } from '../../context.js';
-import { CallCardController, DEFAULT_COMMAND_TIMEOUT, type CallCardControllerEvent } from '../../controller/call-card-controller.js';
+import { CallCardController, DEFAULT_COMMAND_TIMEOUT } from '../../controller/call-card-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
@@ -13,7 +13,7 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
 import { ConnectionSource } from './connection-source.js';
 import { FrameFitter } from './frame-fitter.js';
-import { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from './call-card.events.js';
+import { domEventFor, errorEventOf } from './dom-events.js';
 
 /** @deprecated Use {@link Theme}. */
 export type CallCardTheme = Theme;
@@ -74,7 +74,7 @@ export class B24CallCard extends LitElement {
   readonly #i18n = new LocalizeController(
     this,
     () => this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'),
-    (error) => this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message })),
+    (error) => this.dispatchEvent(errorEventOf(error)),
   );
   #controller: CallCardController | undefined;
   readonly #source = new ConnectionSource(this, (failure) => {
@@ -184,7 +184,7 @@ export class B24CallCard extends LitElement {
         if (snapshot.status !== shown.status || snapshot.error !== shown.error || snapshot.lang !== shown.lang) this.requestUpdate();
         shown = snapshot;
       }),
-      controller.addListener((event) => this.#dispatchFor(event)),
+      controller.addListener((event) => this.dispatchEvent(domEventFor(event))),
     );
     this.#provider.setValue(controller);
     controller.start();
@@ -198,7 +198,7 @@ export class B24CallCard extends LitElement {
     this.#provider.setValue(undefined);
     // Later, so that a page script that adds listeners after the tag upgrades still hears it.
     setTimeout(() => {
-      if (this.#hostError === error) this.dispatchEvent(new B24ErrorEvent({ code: error.code, message: error.message }));
+      if (this.#hostError === error) this.dispatchEvent(errorEventOf(error));
     });
     this.requestUpdate();
   }
@@ -211,23 +211,4 @@ export class B24CallCard extends LitElement {
     this.#provider.setValue(undefined);
   }
 
-  #dispatchFor(event: CallCardControllerEvent): void {
-    switch (event.type) {
-      case 'ready':
-        this.dispatchEvent(new B24ReadyEvent());
-        break;
-      case 'call-state-change':
-        this.dispatchEvent(new B24CallStateChangeEvent({ state: event.state, previous: event.previous, failedCode: event.failedCode }));
-        break;
-      case 'entity-change':
-        this.dispatchEvent(new B24EntityChangeEvent({ entity: event.entity, bindings: event.bindings }));
-        break;
-      case 'before-close':
-        this.dispatchEvent(new B24BeforeCloseEvent());
-        break;
-      case 'error':
-        this.dispatchEvent(new B24ErrorEvent({ code: event.error.code, message: event.error.message }));
-        break;
-    }
-  }
 }
