@@ -9,9 +9,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
 const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 
-function sources(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-}
+const sources = (dir) => readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.ts')).map((name) => join(dir, name));
 
 describe('custom-elements.json', () => {
   it('documents every --b24-cc-* property the tags read, with a description', () => {

@@ -2,40 +2,28 @@
 // widget's first load, and no tag reaches past the controller to the host.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { bundleSize } from '../../scripts/tools/size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DROP_IN = join(ROOT, 'dist/drop-in');
 /** Strings only the simulated portal (src/portal/) carries into a build. */
 const PORTAL_MARKERS = ['Method not found!', 'Call card is undefined', 'USER_PHONE_INNER should be set'];
 
-/** The files a page loads before anything lazy: the entry and what it imports statically, transitively. */
-function firstLoad(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const [, path] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'](\.[^"']+)["']/g)) visit(resolve(dirname(file), path));
-  };
-  visit(entry);
-  return seen;
-}
-
-function sourceFiles(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
-}
+/** Every TypeScript file under `folder`, as full paths. */
+const sourceFiles = (folder) => readdirSync(folder, { recursive: true }).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name));
 
 describe('boundaries', () => {
   it("the drop-in's first load carries none of the simulated portal; the simulator's chunk does", { skip: !existsSync(DROP_IN) && 'needs npm run build' }, () => {
-    const upfront = firstLoad(join(DROP_IN, 'b24-call-card-kit.js'));
+    // What loads up front, as the size report counts it.
+    const upfront = new Set(bundleSize(DROP_IN).files);
     assert.ok(upfront.size >= 1);
-    for (const file of upfront) {
-      const code = readFileSync(file, 'utf8');
-      for (const marker of PORTAL_MARKERS) assert.ok(!code.includes(marker), `${relative(ROOT, file)} loads up front and carries the portal ("${marker}")`);
+    for (const name of upfront) {
+      const code = readFileSync(join(DROP_IN, name), 'utf8');
+      for (const marker of PORTAL_MARKERS) assert.ok(!code.includes(marker), `dist/drop-in/${name} loads up front and carries the portal ("${marker}")`);
     }
-    const lazy = readdirSync(DROP_IN).filter((name) => name.endsWith('.js') && !upfront.has(join(DROP_IN, name)));
+    const lazy = readdirSync(DROP_IN).filter((name) => name.endsWith('.js') && !upfront.has(name));
     const portalChunks = lazy.filter((name) => PORTAL_MARKERS.every((marker) => readFileSync(join(DROP_IN, name), 'utf8').includes(marker)));
     assert.equal(portalChunks.length, 1, `one lazy chunk holds the portal, found ${portalChunks.join(', ') || 'none'}`);
   });
