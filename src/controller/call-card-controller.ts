@@ -1,7 +1,5 @@
 import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, loadFailedError, type CallCardErrorInfo } from '../model/errors.js';
-
-export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
@@ -11,6 +9,8 @@ import type { EntityTitles } from './entity-titles.js';
 import { answerWithin, sendCommand, startNow } from './host-answers.js';
 import { KeepOpenRequests } from './keep-open.js';
 import { withTimeout } from './with-timeout.js';
+
+export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
 

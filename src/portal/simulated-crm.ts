@@ -1,10 +1,12 @@
+import type { HostRecord } from '../model/types.js';
+
 /**
  * A tiny in-memory CRM for the simulated portal: records keyed `TYPE:ID` (`DYNAMIC_<entityTypeId>:ID`
  * for smart processes), a record `null` for an entity the user may not read. The portal's REST
  * reads it (`crm.<type>.get`, `crm.item.get`), and `telephony.externalcall.register` finds a client
  * by number in it and adds leads to it.
  */
-export type SimulatedCrmRecords = Readonly<Record<string, Readonly<Record<string, unknown>> | null>>;
+export type SimulatedCrmRecords = Readonly<Record<string, HostRecord | null>>;
 
 export const DEMO_CRM: SimulatedCrmRecords = Object.freeze({
   'CONTACT:17': { ID: '17', NAME: 'Anna', LAST_NAME: 'Schmidt', PHONE: [{ ID: '1', VALUE_TYPE: 'WORK', VALUE: '+4930123456', TYPE_ID: 'PHONE' }] },
@@ -27,7 +29,7 @@ const PHONE_SEARCH_ORDER = ['CONTACT', 'COMPANY', 'LEAD'];
 const digits = (phone: string) => phone.replace(/\D/g, '');
 
 export class SimulatedCrm {
-  readonly #records: Map<string, Readonly<Record<string, unknown>> | null>;
+  readonly #records: Map<string, HostRecord | null>;
   #nextId = 1000;
 
   constructor(records: SimulatedCrmRecords = DEMO_CRM) {
@@ -35,7 +37,7 @@ export class SimulatedCrm {
   }
 
   /** The record at `TYPE:ID`: `null` when the user may not read it, `undefined` when there is none. */
-  get(key: string): Readonly<Record<string, unknown>> | null | undefined {
+  get(key: string): HostRecord | null | undefined {
     const record = this.#records.get(key);
     return record === undefined || record === null ? record : structuredClone(record);
   }

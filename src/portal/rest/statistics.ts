@@ -1,3 +1,4 @@
+import type { HostRecord } from '../../model/types.js';
 import type { CallRecord } from '../host-messages.js';
 import type { MethodResult, Params } from './envelope.js';
 
@@ -16,7 +17,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type Condition = (record: Readonly<Record<string, unknown>>) => boolean;
+type Condition = (record: HostRecord) => boolean;
 
 /** One `FILTER` entry as the portal reads it; `undefined` (dropped, as the portal drops it) for an unknown field or operation. */
 function condition(key: string, wanted: unknown, fields: ReadonlySet<string>): Condition | undefined {
@@ -44,7 +45,7 @@ function condition(key: string, wanted: unknown, fields: ReadonlySet<string>): C
  * (a field) and `ORDER` (`ASC` or `DESC`) are valid, else it comes in record order; 50 to a page from `start`.
  */
 export function statistics(records: readonly CallRecord[], params: Params): MethodResult {
-  const rows = records as unknown as readonly Readonly<Record<string, unknown>>[];
+  const rows = records as unknown as readonly HostRecord[];
   const fields = new Set(rows.flatMap((record) => Object.keys(record)));
   const filter = params['FILTER'];
   const conditions = (filter !== null && typeof filter === 'object' ? Object.entries(filter as Record<string, unknown>) : [])
