@@ -40,7 +40,9 @@ export async function inCard<T extends HTMLElement>(content: TemplateResult, opt
 export async function inCard<T extends HTMLElement>(content: TemplateResult, options: InCardConnected): Promise<InCard<T>>;
 export async function inCard<T extends HTMLElement>(content: TemplateResult, options: InCardSimulated | InCardConnected = {}): Promise<InCard<T> & { readonly simulator?: CallCardSimulator }> {
   const simulate = options.connection === 'simulate';
-  const connection = options.connection === undefined ? createCallCardSimulator((options as InCardSimulated).init) : simulate ? undefined : (options.connection as PlacementConnection);
+  // A simulator of the harness's own, unless the test brings a connection or asks for the provider's.
+  const made = options.connection === undefined ? createCallCardSimulator((options as InCardSimulated).init) : undefined;
+  const connection = made ?? (simulate ? undefined : (options.connection as PlacementConnection));
   const card = await fixture<B24CallCard>(
     simulate
       ? html`<b24-call-card simulate command-timeout=${options.commandTimeout ?? 5000}>${content}</b24-call-card>`
@@ -51,7 +53,7 @@ export async function inCard<T extends HTMLElement>(content: TemplateResult, opt
     await until(() => card.snapshot?.status === 'ready', 'the provider is ready');
     await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
   }
-  const simulator = simulate ? await card.whenSimulatorReady() : options.connection === undefined ? (connection as CallCardSimulator) : undefined;
+  const simulator = simulate ? await card.whenSimulatorReady() : made;
   return { card, element, ...(simulator ? { simulator } : {}) };
 }
 
