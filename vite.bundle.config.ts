@@ -38,6 +38,9 @@ export default defineConfig({
       external: ['@bitrix24/b24jssdk'],
       output: {
         format: 'es',
+        // What the bundle shares with its on-demand files (the simulator, the REST resolvers) goes into one
+        // chunk, not one per module: two requests up front instead of six, and 0.8 KB less gzip.
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
         entryFileNames: 'b24-call-card-kit.js',
         // Catalogs keep stable names (b24-call-card-kit-ja.js): twenty hashes in the loader table
         // would cost the bundle ~0.1 KB of incompressible bytes, and a catalog left over from another
