@@ -1,87 +1,12 @@
 // End to end through Bitrix24's frame protocol: the emulator (host origin 127.0.0.1) loads a widget
 // (origin localhost) that runs the kit over (a) the official @bitrix24/b24jssdk and (b) a client that
 // speaks the protocol as the classic BX24 library does. `npm test` builds dist/ first.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
-import { startEmulatorServer } from '../../scripts/emulator-server.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
+import { emulatorSession, waitFor, waitForAsync } from './emulator-session.mjs';
 
-let browser;
-let context;
-/** The emulator's portal over HTTPS, as the CLI starts it. */
-let portal;
-let hostOrigin;
-/** The emulator page on a plain file server: no REST at all. */
-let plainOrigin;
-let widgetOrigin;
-const servers = [];
-const stateDir = mkdtempSync(join(tmpdir(), 'b24-emulator-'));
-
-before(async () => {
-  portal = await startEmulatorServer({ root: 'dist/emulator', stateDir });
-  const plain = await serveStatic({ '/': 'dist/emulator' });
-  const widgets = await serveStatic({ '/kit/': 'dist/drop-in', '/sdk/': 'node_modules/@bitrix24/b24jssdk/dist/umd', '/': 'test/e2e/widgets' }, { host: 'localhost' });
-  servers.push(plain.server, widgets.server);
-  hostOrigin = portal.origin;
-  plainOrigin = plain.origin;
-  widgetOrigin = widgets.origin;
-  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
-  // The emulator's certificate is self-signed, as a developer's would be before they accept it.
-  context = await browser.newContext({ ignoreHTTPSErrors: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await portal?.close();
-  for (const server of servers) server.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-/**
- * Opens the emulator on a widget; `emulator(fn)` runs in the host page, `widget(fn)` inside the
- * iframe. `{plain: true}` serves the emulator page from a plain file server, without REST.
- */
-async function openEmulator(client, query = '', { plain = false } = {}) {
-  const origin = plain ? plainOrigin : hostOrigin;
-  const page = await context.newPage();
-  const pageErrors = [];
-  const requests = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
-  await page.goto(`${origin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html${query}`)}`);
-  await page.waitForFunction(() => window.emulator);
-  const frame = () => page.frames().find((candidate) => candidate.url().startsWith(widgetOrigin));
-  await waitFor(() => frame());
-  const widget = (fn, arg) => frame().evaluate(fn, arg);
-  const emulator = (fn, arg) => page.evaluate(fn, arg);
-  const until = (fn, arg, timeout = 5000) => frame().waitForFunction(fn, arg, { timeout });
-  const state = () => widget(() => document.querySelector('b24-call-status')?.getAttribute('state'));
-  const part = (tag, name) => widget(([t, n]) => document.querySelector(t)?.shadowRoot?.querySelector(`[part~="${n}"]`)?.textContent?.trim() ?? null, [tag, name]);
-  const hostLog = () => emulator(() => window.emulator.log.map((entry) => `${entry.direction} ${entry.text}`));
-  const errors = async () => [...pageErrors, ...(await widget(() => window.__errors))];
-  return { page, widget, emulator, until, state, part, hostLog, errors, requests };
-}
-
-async function waitFor(predicate, timeout = 5000) {
-  const started = Date.now();
-  while (!predicate()) {
-    if (Date.now() - started > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function waitForAsync(predicate, timeout = 5000) {
-  const started = Date.now();
-  while (!(await predicate())) {
-    if (Date.now() - started > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const session = emulatorSession();
+const { openEmulator } = session;
 
 const ready = (w) => w.until(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
 const toggle = (w) => w.widget(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').click());
@@ -302,7 +227,7 @@ describe('a classic widget over an old copy of the library, without BX24.openPat
     const popup = w.page.waitForEvent('popup');
     await w.page.frameLocator('b24-call-card-emulator .frame iframe').locator('b24-crm-bindings [part~="item-primary"] a').click();
     const opened = await popup;
-    assert.equal(opened.url(), `${hostOrigin}/crm/contact/details/17/`);
+    assert.equal(opened.url(), `${session.hostOrigin}/crm/contact/details/17/`);
     assert.ok(!(await w.hostLog()).some((line) => line.startsWith('in openPath')), 'nothing asked the host to open it');
     await opened.close();
     await w.page.close();
@@ -311,10 +236,10 @@ describe('a classic widget over an old copy of the library, without BX24.openPat
 
 describe('a classic widget opened outside Bitrix24', () => {
   it('says so: the library throws and sets BX24 to null, and NO_HOST names the real cause', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${widgetOrigin}/classic.html`);
+    await page.goto(`${session.widgetOrigin}/classic.html`);
     await page.waitForFunction(() => window.__events?.some((event) => event.type === 'b24-error'));
     const error = await page.evaluate(() => window.__events.find((event) => event.type === 'b24-error').detail);
     assert.equal(error.code, 'NO_HOST');
@@ -331,7 +256,7 @@ describe('the emulator itself', () => {
     const w = await openEmulator('classic');
     await ready(w);
     const [name, appSid] = await Promise.all([w.widget(() => window.name), w.emulator(() => window.emulator.appSid)]);
-    assert.equal(name, `${new URL(hostOrigin).host}|1|${appSid}`);
+    assert.equal(name, `${new URL(session.hostOrigin).host}|1|${appSid}`);
     // The provider fits the frame to its content by itself: take it out, so that only this test resizes.
     await w.widget(() => document.querySelector('b24-call-card').remove());
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -339,7 +264,7 @@ describe('the emulator itself', () => {
     assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').evaluate((iframe) => iframe.style.height), '321px');
     const refused = await w.widget(() => new Promise((resolve) => window.BX24.openPath('/bitrix/admin/', resolve)));
     assert.deepEqual(refused, { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
-    await w.widget((origin) => parent.postMessage('getStatus::cb999:not-the-sid', origin), hostOrigin);
+    await w.widget((origin) => parent.postMessage('getStatus::cb999:not-the-sid', origin), session.hostOrigin);
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.ok((await w.hostLog()).some((line) => line.startsWith('dropped wrong APP_SID not-the-sid')));
     // The newer object form, and refreshAuth, answered as `callbackId:json`.
@@ -352,7 +277,7 @@ describe('the emulator itself', () => {
       });
       parent.postMessage({ method: 'getStatus', params: {}, callback: 'obj1', appSid: sid }, origin);
       parent.postMessage(`refreshAuth::auth1:${sid}`, origin);
-    }), [hostOrigin, appSid]);
+    }), [session.hostOrigin, appSid]);
     assert.equal(replies.obj1.PHONE_NUMBER, '+4930123456');
     assert.match(replies.auth1.AUTH_ID, /^auth\w+$/);
     const silent = await w.widget(() => new Promise((resolve) => {
@@ -375,7 +300,7 @@ describe('the emulator itself', () => {
       parent.postMessage({ method: 'placementBindEvent', params: null, callback: 'odd3', appSid }, origin);
       parent.postMessage(`openPath:${JSON.stringify({ path: 'http://[' })}:odd4:${appSid}`, origin);
       parent.postMessage(`openPath:{"path":7}:odd5:${appSid}`, origin);
-    }, [hostOrigin, sid]);
+    }, [session.hostOrigin, sid]);
     await w.widget(() => {
       window.__opened = [];
       window.BX24.openPath('https://evil.example/crm/deal/details/42/', (answer) => window.__opened.push(answer));
@@ -401,7 +326,7 @@ describe('the emulator itself', () => {
     const started = Date.now();
     await w.widget(([origin, appSid]) => {
       for (let index = 0; index < 20000; index += 1) parent.postMessage(`noSuchCommand::flood${index}:${appSid}`, origin);
-    }, [hostOrigin, sid]);
+    }, [session.hostOrigin, sid]);
     await w.page.waitForFunction(() => [...document.querySelector('b24-call-card-emulator').shadowRoot.querySelectorAll('ol li')].slice(-3).some((item) => item.textContent.includes('flood19999')), undefined, { timeout: 15000 });
     const elapsed = Date.now() - started;
     const [items, logged] = await w.emulator(() => [document.querySelector('b24-call-card-emulator').shadowRoot.querySelectorAll('ol li').length, window.emulator.log.length]);
@@ -413,13 +338,13 @@ describe('the emulator itself', () => {
   });
 
   it('loads no widget that is not an http(s) page', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs += 1;
       void dialog.dismiss();
     });
-    await page.goto(`${hostOrigin}/?widget=${encodeURIComponent('javascript:alert(document.domain)')}`);
+    await page.goto(`${session.hostOrigin}/?widget=${encodeURIComponent('javascript:alert(document.domain)')}`);
     await page.waitForFunction(() => window.emulator);
     assert.equal(await page.locator('b24-call-card-emulator .frame iframe').getAttribute('src'), null);
     assert.match(await page.locator('[role=alert]').textContent(), /not an http\(s\) address/);
@@ -438,7 +363,7 @@ describe('the emulator itself', () => {
     const size = await w.widget(([origin, appSid]) => new Promise((resolve) => {
       window.addEventListener('message', (event) => String(event.data).startsWith('rs1:') && resolve(JSON.parse(String(event.data).slice(4))));
       parent.postMessage(`resizeWindow:${JSON.stringify({ width: '100%', height: '321' })}:rs1:${appSid}`, origin);
-    }), [hostOrigin, sid]);
+    }), [session.hostOrigin, sid]);
     const iframe = w.page.locator('b24-call-card-emulator .frame iframe');
     assert.equal(await iframe.evaluate((element) => [element.style.width, element.style.height].join(' ')), '100% 321px');
     assert.equal(size.height, await iframe.evaluate((element) => element.getBoundingClientRect().height));
@@ -449,10 +374,10 @@ describe('the emulator itself', () => {
       parent.postMessage(`setTitle:{"title":"x"}:t1:${appSid}`, origin);
       parent.postMessage(`fitWindow:{"width":"100%","height":50}:f1:${appSid}`, origin);
       setTimeout(() => resolve(answered), 400);
-    }), [hostOrigin, sid]);
+    }), [session.hostOrigin, sid]);
     assert.deepEqual(silent, []);
     const before = (await w.hostLog()).filter((line) => line.startsWith('out')).length;
-    await w.widget(([origin, appSid]) => parent.postMessage(`getStatus:::${appSid}`, origin), [hostOrigin, sid]);
+    await w.widget(([origin, appSid]) => parent.postMessage(`getStatus:::${appSid}`, origin), [session.hostOrigin, sid]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal((await w.hostLog()).filter((line) => line.startsWith('out')).length, before, 'no answer without a callback id');
     await w.page.close();
@@ -460,7 +385,7 @@ describe('the emulator itself', () => {
 
   it('gives getInitData as a portal does: PATH /rest (REST goes to /rest/<method>.json), USER_OPTIONS and APP_OPTIONS', async () => {
     const w = await openEmulator('classic', '?titles');
-    const rest = () => w.requests.filter((request) => request.method === 'POST' && request.url.startsWith(hostOrigin)).map((request) => new URL(request.url).pathname);
+    const rest = () => w.requests.filter((request) => request.method === 'POST' && request.url.startsWith(session.hostOrigin)).map((request) => new URL(request.url).pathname);
     await ready(w);
     assert.equal(await w.widget(() => String(window.BX24.userOption.get('anything'))), 'undefined', 'userOption.get does not throw');
     await waitFor(() => rest().length > 0, 8000);
@@ -474,15 +399,15 @@ describe('the emulator itself', () => {
     const refusing = createServer((request, response) => (request.method === 'POST' ? response.writeHead(405).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>widget</p>')));
     await new Promise((resolve) => refusing.listen(0, 'localhost', resolve));
     try {
-      const page = await context.newPage();
-      await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`http://localhost:${refusing.address().port}/widget.html`)}`);
+      const page = await session.context.newPage();
+      await page.goto(`${session.hostOrigin}/?widget=${encodeURIComponent(`http://localhost:${refusing.address().port}/widget.html`)}`);
       const alert = page.locator('b24-call-card-emulator [role=alert]');
       await alert.waitFor();
       assert.match(await alert.textContent(), /refused the portal's POST with HTTP 405.*blank.*--get/s);
       await page.close();
       // With --get (load=get) there is nothing to warn about.
-      const get = await context.newPage();
-      await get.goto(`${hostOrigin}/?widget=${encodeURIComponent(`http://localhost:${refusing.address().port}/widget.html`)}&load=get`);
+      const get = await session.context.newPage();
+      await get.goto(`${session.hostOrigin}/?widget=${encodeURIComponent(`http://localhost:${refusing.address().port}/widget.html`)}&load=get`);
       await get.waitForFunction(() => /webhook/.test(document.querySelector('b24-call-card-emulator')?.restStatus ?? ''));
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await get.locator('b24-call-card-emulator [role=alert]').count(), 0);
@@ -495,11 +420,11 @@ describe('the emulator itself', () => {
   it('loads the widget by POST as a portal does (query and body fields, all-string options, allow list), or by GET with load=get', async () => {
     const w = await openEmulator('classic');
     await ready(w);
-    const load = w.requests.find((request) => request.url.startsWith(`${widgetOrigin}/classic.html`));
+    const load = w.requests.find((request) => request.url.startsWith(`${session.widgetOrigin}/classic.html`));
     assert.equal(load.method, 'POST');
     const url = new URL(load.url);
     const sid = await w.emulator(() => window.emulator.appSid);
-    assert.deepEqual(['DOMAIN', 'PROTOCOL', 'LANG', 'APP_SID'].map((key) => url.searchParams.get(key)), [new URL(hostOrigin).host, '1', 'en', sid]);
+    assert.deepEqual(['DOMAIN', 'PROTOCOL', 'LANG', 'APP_SID'].map((key) => url.searchParams.get(key)), [new URL(session.hostOrigin).host, '1', 'en', sid]);
     const body = new URLSearchParams(load.body);
     assert.deepEqual([...body.keys()], ['AUTH_ID', 'AUTH_EXPIRES', 'REFRESH_ID', 'member_id', 'status', 'PLACEMENT', 'PLACEMENT_OPTIONS']);
     assert.equal(body.get('PLACEMENT'), 'CALL_CARD');
@@ -508,10 +433,10 @@ describe('the emulator itself', () => {
     assert.equal(options.CRM_ENTITY_ID, '17');
     assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').getAttribute('allow'), 'geolocation; microphone; camera; autoplay');
     await w.page.close();
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const methods = [];
-    page.on('request', (request) => request.url().startsWith(`${widgetOrigin}/classic.html`) && methods.push(request.method()));
-    await page.goto(`${hostOrigin}/?widget=${encodeURIComponent(`${widgetOrigin}/classic.html`)}&load=get`);
+    page.on('request', (request) => request.url().startsWith(`${session.widgetOrigin}/classic.html`) && methods.push(request.method()));
+    await page.goto(`${session.hostOrigin}/?widget=${encodeURIComponent(`${session.widgetOrigin}/classic.html`)}&load=get`);
     await waitFor(() => methods.length > 0);
     assert.deepEqual(methods, ['GET']);
     await page.close();
