@@ -79,7 +79,8 @@ export class B24CallCardEmulator extends LitElement {
     const style = document.createElement('style');
     style.textContent =
       'b24-call-card-emulator > .frame { position: relative; } ' +
-      'b24-call-card-emulator > .frame iframe { width: 100%; height: 480px; border: 1px solid #c9ccd0; border-radius: 8px; background: #fff; } ' +
+      'b24-call-card-emulator > .frame .app-layout { height: 480px; outline: 1px solid #c9ccd0; border-radius: 8px; background: #fff; overflow: hidden; } ' +
+      'b24-call-card-emulator > .frame iframe { display: block; width: 100%; height: 100%; border: 0; } ' +
       'b24-call-card-emulator > .frame .slider { position: absolute; inset: 0 0 0 15%; background: #fff; border: 1px solid #c9ccd0; border-radius: 8px; padding: 12px; box-shadow: -4px 0 12px rgb(0 0 0 / 15%); overflow-wrap: anywhere; }';
     container.append(style);
     this.#logList = this.renderRoot.querySelector('ol')!;

@@ -74,16 +74,19 @@ export function isWidgetUrl(url: string): boolean {
 }
 
 /**
- * Commands a portal denies outside the default placement (`denyInterface` in the app.layout
- * template): it stays silent. There is no `fitWindow` command at all: the library sends `resizeWindow`.
+ * Commands the newest portal template denies outside the default placement (`denyInterface`): it
+ * stays silent. There is no `fitWindow` command at all: the library sends `resizeWindow`.
  */
-const DENIED_OUTSIDE_DEFAULT = new Set(['setTitle', 'setScroll', 'reloadWindow']);
+const DENIED_OUTSIDE_DEFAULT = new Set(['setTitle']);
 
-/** The portal's reading of `resizeWindow`: `'100%'` stays, any other width is whole pixels (100 when unreadable). */
-function frameSize(params: unknown): { width: string; height: number } {
+/** The portal's reading of `resizeWindow`: `'100%'` stays, any other width is whole pixels (100 when missing or unreadable). */
+function layoutSize(params: unknown): { width: string; height: number } {
   const { width, height } = (params ?? {}) as { width?: unknown; height?: unknown };
   return { width: width === '100%' ? '100%' : `${Number.parseInt(String(width), 10) || 100}px`, height: Number.parseInt(String(height), 10) };
 }
+
+/** Params that are not JSON: the portal's `JSON.parse` throws, and the message goes unanswered. */
+export class MalformedParams extends Error {}
 
 /** `command:params:callbackId:appSid`, where params may be missing or hold colons itself. */
 export function parseStringMessage(data: string): ParsedMessage | null {
@@ -97,8 +100,8 @@ export function parseStringMessage(data: string): ParsedMessage | null {
   if (raw) {
     try {
       params = JSON.parse(raw);
-    } catch {
-      params = raw;
+    } catch (error) {
+      throw new MalformedParams(`${command}'s params are not JSON (${error instanceof Error ? error.message : 'unreadable'})`);
     }
   }
   return { command, params, callbackId, appSid };
@@ -128,10 +131,13 @@ export class FrameHost {
   readonly faults = new Set<HostFault>();
   /** The widget's iframe while the card is open; a portal destroys it with the card and makes a new one when the card opens again. */
   iframe: HTMLIFrameElement;
+  /** The app's layout `div` around the iframe: `resizeWindow` sizes it, and the iframe fills it. */
+  layout: HTMLDivElement;
   readonly #container: HTMLElement;
   readonly #widgetUrl: string;
   readonly #load: 'post' | 'get';
-  #removal: ReturnType<typeof setTimeout> | undefined;
+  /** Cards opened in this page: the portal's interface lists the events once more for each. */
+  #cardsOpened = 1;
   readonly #sliders: { path: string; close: () => void }[] = [];
   readonly #lang: string;
   readonly #delayMs: number;
@@ -156,44 +162,43 @@ export class FrameHost {
     this.card.listen((event, args) => this.#deliver(event, args));
     this.card.onOpenChange((open) => (open ? this.#reopen() : this.#closeFrame()));
     window.addEventListener('message', this.#onMessage);
-    this.iframe = this.#loadWidget();
+    [this.layout, this.iframe] = this.#loadWidget();
   }
 
-  /** A new iframe with the widget, named and loaded as the portal's app.layout does. */
-  #loadWidget(): HTMLIFrameElement {
+  /** A new layout and iframe with the widget, named and loaded as the portal's app.layout does. */
+  #loadWidget(): [HTMLDivElement, HTMLIFrameElement] {
+    const layout = Object.assign(document.createElement('div'), { className: 'app-layout' });
     const iframe = document.createElement('iframe');
     iframe.title = 'Widget';
     const protocol = location.protocol === 'https:' ? '1' : '0';
     // The browsing context takes its name when the iframe is inserted; set it first.
     iframe.name = `${location.host}|${protocol}|${this.appSid}`;
     iframe.allow = 'geolocation; microphone; camera; autoplay';
-    this.#container.append(iframe);
+    layout.append(iframe);
+    this.#container.append(layout);
     if (!isWidgetUrl(this.#widgetUrl)) this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(this.#widgetUrl)}`);
     else if (this.#load === 'get') iframe.src = this.#widgetUrl;
     else this.#postTo(iframe, this.#widgetUrl, protocol);
-    return iframe;
+    return [layout, iframe];
   }
 
   /**
-   * The card closed: the portal destroys the widget's iframe. It goes a moment after BeforeClose,
-   * so the widget hears that event first.
+   * The card closed: the portal destroys the card and the widget's iframe in the same task. What it
+   * posted to the widget in that task (the final `idle`, `BeforeClose`, an answer) is never delivered;
+   * the widget gets only its document's `pagehide`.
    */
   #closeFrame(): void {
-    const iframe = this.iframe;
-    clearTimeout(this.#removal);
-    this.#removal = setTimeout(() => {
-      iframe.remove();
-      this.#record('note', 'card closed: the widget\'s iframe is gone, as on a portal');
-    }, 100);
+    this.layout.remove();
+    this.#record('note', 'card closed: the widget\'s iframe was removed in the same task, as on a portal; what was posted to it in that task is lost');
   }
 
   /** The card opened again: a new iframe, new bindings, a new token, as on a portal. */
   #reopen(): void {
-    clearTimeout(this.#removal);
-    this.iframe.remove();
+    this.layout.remove();
     this.#bindings.clear();
+    this.#cardsOpened += 1;
     this.#token = this.portal.issueAuth();
-    this.iframe = this.#loadWidget();
+    [this.layout, this.iframe] = this.#loadWidget();
     this.#record('note', 'card opened: the widget loads in a new iframe');
   }
 
@@ -290,7 +295,6 @@ export class FrameHost {
   }
 
   dispose(): void {
-    clearTimeout(this.#removal);
     window.removeEventListener('message', this.#onMessage);
     this.card.dispose();
   }
@@ -321,12 +325,19 @@ export class FrameHost {
     else send();
   }
 
-  /** Whatever the widget posts, the host never throws: a portal page would not break either. */
+  /**
+   * Whatever the widget posts, the host never throws. Like the portal's bridge it checks only the
+   * origin, not which window sent the message; answers go to the widget's iframe.
+   */
   #receive(event: MessageEvent): void {
-    if (event.source !== this.iframe.contentWindow) return;
+    if (event.source === window) return;
     try {
       this.#receiveFromWidget(event);
     } catch (error) {
+      if (error instanceof MalformedParams) {
+        this.#record('dropped', `${error.message}: a portal page throws a SyntaxError here and answers nothing: ${describeMessage(event.data)}`);
+        return;
+      }
       this.#record('dropped', `message the host could not handle (${error instanceof Error ? error.name : 'error'}): ${describeMessage(event.data)}`);
     }
   }
@@ -355,8 +366,10 @@ export class FrameHost {
     switch (command) {
       case 'getInitData':
         return this.#reply(callbackId, this.#initData());
-      case 'getInterface':
-        return this.#reply(callbackId, this.card.interface);
+      case 'getInterface': {
+        const { command: commands, event: events } = this.card.interface;
+        return this.#reply(callbackId, { command: commands, event: Array.from({ length: this.#cardsOpened }, () => events).flat() });
+      }
       case 'placementBindEvent': {
         const event = (params as { event?: unknown } | null)?.event;
         const name = typeof event === 'string' ? event : '';
@@ -371,12 +384,23 @@ export class FrameHost {
         return; // no immediate answer; the id is reused for every later event
       }
       case 'resizeWindow': {
-        const { width, height } = frameSize(params);
-        this.iframe.style.width = width;
-        if (height > 0) this.iframe.style.height = `${height}px`;
-        const box = this.iframe.getBoundingClientRect();
-        return this.#reply(callbackId, { width: box.width, height: box.height });
+        // The portal styles the layout around the iframe (a numeric width pins it) and answers the layout's size.
+        const { width, height } = layoutSize(params);
+        this.layout.style.width = width;
+        if (height) this.layout.style.height = `${height}px`;
+        const box = this.layout.getBoundingClientRect();
+        return this.#reply(callbackId, { width: Math.round(box.width), height: Math.round(box.height) });
       }
+      case 'setScroll': {
+        const scroll = Number.parseInt(String((params as { scroll?: unknown } | null)?.scroll), 10);
+        if (scroll >= 0) window.scrollTo(window.scrollX, scroll);
+        return this.#reply(callbackId, params);
+      }
+      case 'reloadWindow':
+        // The portal reloads its whole page, the operator's call card included.
+        this.#record('note', 'reloadWindow: the whole portal page reloads, as on a portal');
+        location.reload();
+        return;
       case 'openPath': {
         // The portal tests the raw path against its rule: an absolute URL (another origin) is refused.
         const path = (params as { path?: unknown } | null)?.path;
@@ -426,10 +450,13 @@ export class FrameHost {
       PROTOCOL: location.protocol === 'https:' ? 1 : 0,
       // '/rest', as a portal sends it: the classic library appends '/<method>.json' (so '/rest/' made '//batch.json').
       PATH: '/rest',
-      ...this.#token,
-      // The classic library reads these without a check: BX24.userOption.get() throws a TypeError without them.
-      USER_OPTIONS: {},
-      APP_OPTIONS: {},
+      AUTH_ID: this.#token.AUTH_ID,
+      // The template writes the lifetime into the page as a string.
+      AUTH_EXPIRES: String(this.#token.AUTH_EXPIRES),
+      REFRESH_ID: this.#token.REFRESH_ID,
+      // Empty option sets are PHP's empty arrays. The classic library reads these without a check.
+      USER_OPTIONS: [],
+      APP_OPTIONS: [],
       MEMBER_ID: MEMBER_ID,
       IS_ADMIN: true,
       INSTALL: false,

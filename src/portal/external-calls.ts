@@ -53,7 +53,6 @@ export function registerExternalCall(params: ExternalCallRegisterParams, crm: Si
     LINE_NAME: params.LINE_NAME ?? '',
     CRM_ENTITY_TYPE: entityType,
     CRM_ENTITY_ID: entityId,
-    CRM_ACTIVITY_ID: '',
     CRM_BINDINGS: bindings,
     CALL_DIRECTION: direction,
     CALL_STATE: state,

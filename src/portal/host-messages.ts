@@ -21,6 +21,7 @@ export interface HostCallStatus {
   LINE_NAME: string;
   CRM_ENTITY_TYPE: string;
   CRM_ENTITY_ID: number;
+  /** Absent until the call has an activity or its entity changes (then `''`). */
   CRM_ACTIVITY_ID?: number | '';
   CRM_BINDINGS: HostBinding[];
   CALL_DIRECTION: CallDirection;
@@ -85,17 +86,33 @@ export interface CallRecord {
  */
 export const NO_CARD_ANSWER = Object.freeze([{ result: 'error', errorCode: 'Call card is undefined' }]);
 
-/** Every value a string, as the handler's `PLACEMENT_OPTIONS` really arrives. */
+/**
+ * The call card's interface as the portal lists it (`getInterface`): its commands, and its events in
+ * the order the call card registers them. Each further card opened in the same portal page appends
+ * the events again.
+ */
+export const PORTAL_CALL_CARD_INTERFACE = Object.freeze({
+  command: Object.freeze(['getStatus', 'disableAutoClose', 'enableAutoClose'] as const),
+  event: Object.freeze(['CallCard::EntityChanged', 'CallCard::BeforeClose', 'CallCard::CallStateChanged'] as const),
+});
+
+/**
+ * Every value a string, as the handler's `PLACEMENT_OPTIONS` really arrives: JavaScript's
+ * `undefined` written out (`PHONE_NUMBER`, `CRM_ACTIVITY_ID`), and an empty `CRM_BINDINGS` left out by
+ * the portal's form encoding.
+ */
 export function toPlacementOptions(status: HostCallStatus): Record<string, unknown> {
   return {
     CALL_ID: status.CALL_ID,
-    ...(status.PHONE_NUMBER === undefined ? {} : { PHONE_NUMBER: status.PHONE_NUMBER }),
+    PHONE_NUMBER: String(status.PHONE_NUMBER),
     LINE_NUMBER: status.LINE_NUMBER,
     LINE_NAME: status.LINE_NAME,
     CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,
     CRM_ENTITY_ID: String(status.CRM_ENTITY_ID),
     CRM_ACTIVITY_ID: status.CRM_ACTIVITY_ID ? String(status.CRM_ACTIVITY_ID) : 'undefined',
-    CRM_BINDINGS: status.CRM_BINDINGS.map((binding) => ({ ENTITY_TYPE: binding.ENTITY_TYPE, ENTITY_ID: String(binding.ENTITY_ID) })),
+    ...(status.CRM_BINDINGS.length === 0
+      ? {}
+      : { CRM_BINDINGS: status.CRM_BINDINGS.map((binding) => ({ ENTITY_TYPE: binding.ENTITY_TYPE, ENTITY_ID: String(binding.ENTITY_ID) })) }),
     CALL_DIRECTION: status.CALL_DIRECTION,
     CALL_STATE: status.CALL_STATE,
     CALL_LIST_MODE: String(status.CALL_LIST_MODE),

@@ -2,13 +2,12 @@ import { SUCCESS_CODE } from '../model/failure-codes.js';
 import type { CallState } from '../model/types.js';
 import {
   CALL_CARD_COMMANDS,
-  CALL_CARD_EVENTS,
   CALL_CARD_PLACEMENT,
   type CallCardEventName,
   type PlacementInterface,
 } from '../connection/placement-connection.js';
 import { callRecord, registerExternalCall } from './external-calls.js';
-import { toPlacementOptions, type CallRecord, type ExternalCallRegisterParams, type ExternalCallRegisterResult, type FinishStatusCode, type HostCallStatus } from './host-messages.js';
+import { PORTAL_CALL_CARD_INTERFACE, toPlacementOptions, type CallRecord, type ExternalCallRegisterParams, type ExternalCallRegisterResult, type FinishStatusCode, type HostCallStatus } from './host-messages.js';
 import { SimulatedCrm } from './simulated-crm.js';
 
 export type SimulatedEventListener = (event: CallCardEventName, args: unknown[]) => void;
@@ -95,9 +94,10 @@ export class SimulatedCallCard {
     return this.#holdTimer !== undefined;
   }
 
+  /** `getInterface`'s answer, in the portal's order. */
   get interface(): PlacementInterface {
     const isCallCard = this.placement === CALL_CARD_PLACEMENT;
-    return { command: isCallCard ? [...CALL_CARD_COMMANDS] : [], event: isCallCard ? [...CALL_CARD_EVENTS] : [] };
+    return { command: isCallCard ? [...PORTAL_CALL_CARD_INTERFACE.command] : [], event: isCallCard ? [...PORTAL_CALL_CARD_INTERFACE.event] : [] };
   }
 
   /** Told when the card opens or closes: a portal destroys the widget's iframe with the card and makes a new one when it opens again. */
@@ -191,6 +191,7 @@ export class SimulatedCallCard {
   changeEntity(entityType: string, entityId: number, phoneNumber?: string): void {
     this.#status.CRM_ENTITY_TYPE = entityType;
     this.#status.CRM_ENTITY_ID = entityId;
+    this.#status.CRM_ACTIVITY_ID ??= '';
     if (phoneNumber !== undefined) this.#status.PHONE_NUMBER = phoneNumber;
     this.#addBinding(entityType, entityId);
     this.#emitEntityChanged();
@@ -242,9 +243,9 @@ export class SimulatedCallCard {
   #emitEntityChanged(): void {
     this.#emit('CallCard::EntityChanged', [
       {
-        PHONE_NUMBER: this.#status.PHONE_NUMBER ?? 'unknown',
         CRM_ENTITY_TYPE: this.#status.CRM_ENTITY_TYPE,
         CRM_ENTITY_ID: this.#status.CRM_ENTITY_ID,
+        PHONE_NUMBER: this.#status.PHONE_NUMBER ?? 'unknown',
       },
     ]);
   }

@@ -41,6 +41,19 @@ describe('createCallCardSimulator', () => {
     expect(toPlacementOptions({ ...new SimulatedCallCard().status, CRM_ACTIVITY_ID: 9 })['CRM_ACTIVITY_ID']).to.equal('9');
   });
 
+  it("writes an unknown number as the string 'undefined' and leaves an empty CRM_BINDINGS out, as the portal's form encoding does", () => {
+    const options = toPlacementOptions(new SimulatedCallCard({ TYPE: 2 }).status);
+    expect(options['PHONE_NUMBER']).to.equal('undefined');
+    expect(options).not.to.have.property('CRM_BINDINGS');
+  });
+
+  it('answers getStatus without CRM_ACTIVITY_ID until an entity change makes it empty', () => {
+    const card = new SimulatedCallCard({ PHONE_NUMBER: '+1' });
+    expect(card.status).not.to.have.property('CRM_ACTIVITY_ID');
+    card.changeEntity('LEAD', 31);
+    expect(card.status.CRM_ACTIVITY_ID).to.equal('');
+  });
+
   it('answers asynchronously and leaves unknown commands unanswered', async () => {
     const simulator = createCallCardSimulator();
     expect((await settledWithin(simulator.call('CallCardSetMute'), 30)).state).to.equal('pending');

@@ -57,9 +57,10 @@ export function emulatorSession() {
 
   /**
    * Opens the emulator on a widget; `emulator(fn)` runs in the host page, `widget(fn)` inside the
-   * iframe. `{plain: true}` serves the emulator page from a plain file server, without REST.
+   * iframe. `{plain: true}` serves the emulator page from a plain file server, without REST;
+   * `prepare(page)` runs before the page loads.
    */
-  async function openEmulator(client, query = '', { plain = false } = {}) {
+  async function openEmulator(client, query = '', { plain = false, prepare } = {}) {
     const { widgetOrigin } = session;
     const origin = plain ? session.plainOrigin : session.hostOrigin;
     const page = await session.context.newPage();
@@ -67,6 +68,7 @@ export function emulatorSession() {
     const requests = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
+    await prepare?.(page);
     await page.goto(`${origin}/?widget=${encodeURIComponent(`${widgetOrigin}/${client}.html${query}`)}`);
     await page.waitForFunction(() => window.emulator);
     const frame = () => page.frames().find((candidate) => candidate.url().startsWith(widgetOrigin));

@@ -1,12 +1,12 @@
 // Speaks Bitrix24's frame protocol by hand, so a test sees exactly what the host sends: every
-// message it receives goes into window.__got and into localStorage (which outlives the frame, so a
-// test can read what arrived after the host removed it), and so does `pagehide`.
+// message it receives goes into window.__got and, when the test exposed one, to `window.__rawReport`
+// (which outlives the frame, so a test learns what arrived even after the host removed it); so does
+// `pagehide`.
 (() => {
   const [domain, protocol, appSid] = window.name.split('|');
   const host = `${protocol === '1' ? 'https' : 'http'}://${domain}`;
-  const key = `raw-widget:${appSid}`;
   const got = [];
-  const keep = () => localStorage.setItem(key, JSON.stringify(got));
+  const keep = () => window.__rawReport?.(appSid, got.at(-1));
   window.__got = got;
   window.__appSid = appSid;
   window.__host = host;
