@@ -13,7 +13,17 @@ const AUTH_LIFETIME_SECONDS = 3600;
 /** The tokens a portal gave its apps, each with the time it stops working. */
 export class AppTokens {
   /** token → when it stops working (ms). */
-  readonly #expiries = new Map<string, number>();
+  readonly #expiries: Map<string, number>;
+
+  /** `saved`: what {@link AppTokens.toJSON} gave, to carry the tokens over a restart. */
+  constructor(saved: Readonly<Record<string, number>> = {}) {
+    this.#expiries = new Map(Object.entries(saved));
+  }
+
+  /** Every token with the time it stops working (ms). */
+  toJSON(): Record<string, number> {
+    return Object.fromEntries(this.#expiries);
+  }
 
   /** A new token, as the loading POST, `getInitData` and `refreshAuth` carry it. */
   issue(): PortalAuth {

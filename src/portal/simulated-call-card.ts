@@ -15,6 +15,16 @@ export type SimulatedEventListener = (event: CallCardEventName, args: unknown[])
 /** How long the host holds an ended call's card open after `disableAutoClose`. */
 export const HOLD_OPEN_MS = 65_000;
 
+/** A card as {@link SimulatedCallCard.toJSON} saves it. A hold in progress is not saved: the card stays open. */
+export interface SavedCallCard {
+  readonly status: HostCallStatus;
+  readonly options: Record<string, unknown>;
+  readonly open: boolean;
+  readonly autoCloseBlocked: boolean;
+  readonly startedAt: number;
+  readonly connectedAt: number | null;
+}
+
 export interface SimulatedCallCardOptions {
   /** ms after the hang-up before the call's record exists, as on a portal that writes it a moment later. Default 0. */
   readonly recordDelayMs?: number;
@@ -29,6 +39,8 @@ export interface SimulatedCallCardOptions {
   readonly records?: CallRecord[];
   /** The user whose card this is. Default 1. */
   readonly userId?: number;
+  /** A card saved with {@link SimulatedCallCard.toJSON}: it comes back as it was, and `call` is ignored. */
+  readonly saved?: SavedCallCard;
 }
 
 /**
@@ -60,9 +72,24 @@ export class SimulatedCallCard {
     this.#crm = options.crm ?? new SimulatedCrm({});
     this.#records = options.records ?? [];
     this.userId = options.userId ?? 1;
+    const { saved } = options;
+    if (saved) {
+      this.#status = structuredClone(saved.status);
+      this.#options = structuredClone(saved.options);
+      this.#open = saved.open;
+      this.#autoCloseBlocked = saved.autoCloseBlocked;
+      this.#startedAt = saved.startedAt;
+      this.#connectedAt = saved.connectedAt;
+      return;
+    }
     this.#status = registerExternalCall(call, this.#crm, options.initialState ?? 'connecting').status;
     this.#options = toPlacementOptions(this.#status);
     if (options.initialState === 'connected') this.#connectedAt = this.#startedAt;
+  }
+
+  /** The card as it is now, to make it again with the `saved` option. */
+  toJSON(): SavedCallCard {
+    return structuredClone({ status: this.#status, options: this.#options, open: this.#open, autoCloseBlocked: this.#autoCloseBlocked, startedAt: this.#startedAt, connectedAt: this.#connectedAt });
   }
 
   /** The records of the calls that ended, oldest first (copies), as `voximplant.statistic.get` lists them. */

@@ -42,6 +42,11 @@ export class SimulatedCrm {
     return record === undefined || record === null ? record : structuredClone(record);
   }
 
+  /** Every record, keyed `TYPE:ID`, to save the CRM and make it again with `new SimulatedCrm(records)`. */
+  toJSON(): Record<string, HostRecord | null> {
+    return structuredClone(Object.fromEntries(this.#records));
+  }
+
   /** The first contact, company or lead with this number, as a portal's search finds it. */
   findByPhone(phone: string): CrmEntityRef | undefined {
     const wanted = digits(phone);

@@ -3,7 +3,7 @@ import { AppTokens, type PortalAuth } from './app-tokens.js';
 import { callRecord, registerExternalCall } from './external-calls.js';
 import type { CallRecord, ExternalCallRegisterParams, HostCallStatus } from './host-messages.js';
 import { PORTAL_USERS, type PortalUser } from './portal-users.js';
-import { SimulatedCallCard } from './simulated-call-card.js';
+import { SimulatedCallCard, type SavedCallCard } from './simulated-call-card.js';
 import { DEMO_CRM, SimulatedCrm, type SimulatedCrmRecords } from './simulated-crm.js';
 
 /** A handler an app bound with `placement.bind`. */
@@ -15,11 +15,22 @@ export interface PlacementHandler {
 }
 
 /** A call registered through REST, wherever it is shown. */
-interface RegisteredCall {
+export interface RegisteredCall {
   status: HostCallStatus;
   readonly userId: number;
   readonly startedAt: number;
   finished: CallRecord | null;
+}
+
+/** A portal as {@link SimulatedPortal.toJSON} saves it: everything REST and the card can read back. */
+export interface SavedPortal {
+  readonly version: 1;
+  readonly crm: SimulatedCrmRecords;
+  readonly records: readonly CallRecord[];
+  readonly placements: readonly PlacementHandler[];
+  readonly calls: readonly (RegisteredCall & { readonly callId: string })[];
+  readonly tokens: Readonly<Record<string, number>>;
+  readonly card: SavedCallCard;
 }
 
 export interface SimulatedPortalInit {
@@ -30,6 +41,8 @@ export interface SimulatedPortalInit {
   readonly crm?: SimulatedCrmRecords;
   readonly holdOpenMs?: number;
   readonly recordDelayMs?: number;
+  /** A portal saved with {@link SimulatedPortal.toJSON}: it comes back whole, and `call`, `state` and `crm` are ignored. */
+  readonly saved?: SavedPortal;
 }
 
 /**
@@ -44,11 +57,19 @@ export class SimulatedPortal {
   readonly users = PORTAL_USERS;
   readonly placements: PlacementHandler[] = [];
   readonly #calls = new Map<string, RegisteredCall>();
-  readonly #tokens = new AppTokens();
+  readonly #tokens: AppTokens;
 
   constructor(init: SimulatedPortalInit = {}) {
-    this.crm = new SimulatedCrm(init.crm ?? DEMO_CRM);
+    const { saved } = init;
+    this.crm = new SimulatedCrm(saved?.crm ?? init.crm ?? DEMO_CRM);
+    this.#tokens = new AppTokens(saved?.tokens);
+    if (saved) {
+      this.records.push(...structuredClone(saved.records));
+      this.placements.push(...structuredClone(saved.placements));
+      for (const { callId, ...call } of structuredClone(saved.calls)) this.#calls.set(callId, call);
+    }
     this.card = new SimulatedCallCard(init.call ?? {}, {
+      ...(saved ? { saved: saved.card } : {}),
       crm: this.crm,
       records: this.records,
       ...(init.placement === undefined ? {} : { placement: init.placement }),
@@ -56,7 +77,20 @@ export class SimulatedPortal {
       ...(init.state === undefined ? {} : { initialState: init.state }),
       ...(init.recordDelayMs === undefined ? {} : { recordDelayMs: init.recordDelayMs }),
     });
-    this.#track(this.card.status, this.card.userId);
+    if (!saved) this.#track(this.card.status, this.card.userId);
+  }
+
+  /** The whole portal as plain data (JSON-safe), to make it again with the `saved` option. */
+  toJSON(): SavedPortal {
+    return {
+      version: 1,
+      crm: this.crm.toJSON(),
+      records: structuredClone(this.records),
+      placements: structuredClone(this.placements),
+      calls: [...this.#calls].map(([callId, call]) => ({ callId, ...structuredClone(call) })),
+      tokens: this.#tokens.toJSON(),
+      card: this.card.toJSON(),
+    };
   }
 
   /** A new token for the app, as the loading POST, `getInitData` and `refreshAuth` carry it. */

@@ -30,9 +30,9 @@ after(async () => {
   rmSync(STATE, { recursive: true, force: true });
 });
 
-/** `npx b24-call-card-emulator <widget>`; resolves with what it printed, once it is serving. */
-function startEmulator(widget) {
-  const child = spawn('npx', ['b24-call-card-emulator', widget], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, B24_EMULATOR_HOME: STATE } });
+/** `npx b24-call-card-emulator <widget> …args`; resolves with what it printed, once it is serving. */
+function startEmulator(widget, ...args) {
+  const child = spawn('npx', ['b24-call-card-emulator', widget, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, B24_EMULATOR_HOME: STATE } });
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -110,8 +110,54 @@ for (const [client, script] of [
         }
         const log = await page.evaluate(() => window.emulator.log.map((entry) => entry.text));
         assert.ok(log.some((line) => line.startsWith('REST telephony.externalcall.register (webhook) → 200')), 'the backend went through the webhook');
-        assert.ok(log.some((line) => /^REST (batch|crm\.contact\.get) \(auth\) → 200/.test(line)), `the widget went through its token: ${log.filter((line) => line.startsWith('REST')).join(' | ')}`);
+        assert.ok(log.some((line) => /^REST (batch|crm\.contact\.get) \(app\) → 200/.test(line)), `the widget went through its token: ${log.filter((line) => line.startsWith('REST')).join(' | ')}`);
         assert.deepEqual(pageErrors, []);
+      } finally {
+        await context.close();
+        emulator.stop();
+      }
+    });
+  });
+}
+
+for (const script of ['form-backend.mjs', 'sdk-backend.mjs']) {
+  describe(`the portal lives in the emulator's process (${script})`, () => {
+    it('answers a backend with no browser open; a page opened later shows the card; a reload loses nothing; --state survives a restart', async () => {
+      const stateFile = join(STATE, `portal-${script}.json`);
+      const widget = `${widgets.origin}/classic.html`;
+      let emulator = await startEmulator(widget, '--state', stateFile);
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      try {
+        // No page: register and finish one call, and read its record back.
+        const first = await backend(script, emulator, 'register', '+49 30 123456');
+        const finished = await backend(script, emulator, 'finish', first.CALL_ID, '200', '42');
+        assert.deepEqual([finished.CALL_ID, finished.CALL_FAILED_CODE, finished.CALL_DURATION], [first.CALL_ID, '200', 42], 'finish answers numbers, as the portal does');
+        assert.deepEqual((await backend(script, emulator, 'records', first.CALL_ID)).map((record) => record.CALL_ID), [first.CALL_ID]);
+        // A second call, still ringing; the page opened now shows it.
+        const second = await backend(script, emulator, 'register', '+4930999888');
+        const page = await context.newPage();
+        await page.goto(emulator.address);
+        const number = async () => {
+          const frame = page.frames().find((candidate) => candidate.url().startsWith(widgets.origin));
+          return frame?.evaluate(() => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part=number]')?.textContent.trim()).catch(() => undefined);
+        };
+        const shows = async (wanted) => {
+          for (let tries = 0; tries < 200; tries += 1) {
+            if ((await number()) === wanted) return true;
+            await new Promise((done) => setTimeout(done, 50));
+          }
+          return false;
+        };
+        assert.ok(await shows('+4930999888'), 'the page opened after the call shows it');
+        await page.reload();
+        assert.ok(await shows('+4930999888'), 'after a reload the card shows the same call');
+        // Restart with the same --state: the ringing call can be finished, and both records are there.
+        emulator.stop();
+        await new Promise((done) => setTimeout(done, 500));
+        emulator = await startEmulator(widget, '--state', stateFile);
+        const afterRestart = await backend(script, emulator, 'finish', second.CALL_ID, '486', '0');
+        assert.equal(afterRestart.CALL_FAILED_CODE, '486');
+        assert.deepEqual((await backend(script, emulator, 'records', first.CALL_ID)).map((record) => record.CALL_FAILED_CODE), ['200']);
       } finally {
         await context.close();
         emulator.stop();

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,10 +77,12 @@ describe('npx b24-call-card-emulator, as the README writes it', () => {
       const page = await get(address, ca);
       assert.equal(page.status, 200);
       assert.match(page.text, /Bitrix24 call card emulator/);
-      // REST answers even with no page open, and says what to do.
-      const closed = await get(`${webhook}crm.deal.get.json?id=42`, ca);
-      assert.equal(closed.status, 503);
-      assert.match(JSON.parse(closed.text).error_description, /open https:\/\/127\.0\.0\.1:\d+\/ in a browser/);
+      // The portal lives in the emulator's process: REST answers with no page open.
+      const deal = await get(`${webhook}crm.deal.get.json?id=42`, ca);
+      assert.equal(deal.status, 200);
+      assert.equal(JSON.parse(deal.text).result.TITLE, 'Annual support contract');
+      // It says how each kind of backend trusts its certificate.
+      for (const line of [/Node: +NODE_EXTRA_CA_CERTS=/, /curl: +--cacert /, /PHP: +curl\.cainfo=/, /Python: +SSL_CERT_FILE=.*REQUESTS_CA_BUNDLE=/]) assert.match(output, line);
       assert.equal((await get(`${url.origin}/rest/1/wrong/crm.deal.get.json`, ca)).status, 401);
       assert.equal(JSON.parse((await get(`${url.origin}/rest/crm.deal.get.json`, ca)).text).error, 'NO_AUTH_FOUND');
       // Open CORS for a widget's preflight (the SDK posts JSON).
@@ -113,6 +115,29 @@ describe('npx b24-call-card-emulator, as the README writes it', () => {
     } finally {
       child.stop();
     }
+  });
+
+  it('with --get, says that the portal\'s fields come in the query string', async () => {
+    const { child, output } = await run([README_WIDGET, '--http', '--get'], /REST answers/);
+    try {
+      assert.match(/Call card emulator: (\S+)/.exec(output)[1], /&load=get$/);
+      assert.match(output, /--get: .*query string/);
+    } finally {
+      child.stop();
+    }
+  });
+
+  it('refuses a --state file that is not a saved portal, and leaves it as it was', async () => {
+    const file = join(STATE, 'not-a-portal.json');
+    writeFileSync(file, '{"version": 1, "crm": {}');
+    const corrupt = await run([README_WIDGET, '--http', '--state', file]);
+    assert.equal(corrupt.code, 1);
+    assert.match(corrupt.output, /state file .*not-a-portal\.json is not JSON.*left as it is/s);
+    assert.equal(readFileSync(file, 'utf8'), '{"version": 1, "crm": {}');
+    writeFileSync(file, '{"version": 1, "crm": {}, "records": {}, "placements": [], "calls": [], "tokens": {}, "card": {}}');
+    const wrongShape = await run([README_WIDGET, '--http', '--state', file]);
+    assert.equal(wrongShape.code, 1);
+    assert.match(wrongShape.output, /not a portal this emulator saved \(records is not an array\)/);
   });
 
   it('refuses what is not an http(s) widget, and says how to call it', async () => {

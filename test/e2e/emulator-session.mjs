@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
-import { startEmulatorServer } from '../../scripts/emulator-server.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+
+/** The built server (`npm test` builds dist/ first); by a variable, so that the type checker does not read the bundle. */
+const SERVER = '../../dist/emulator-server/emulator-server.js';
+const { startEmulatorServer } = await import(SERVER);
 
 export async function waitFor(predicate, timeout = 5000) {
   const started = Date.now();
@@ -63,6 +66,8 @@ export function emulatorSession() {
   async function openEmulator(client, query = '', { plain = false, prepare } = {}) {
     const { widgetOrigin } = session;
     const origin = plain ? session.plainOrigin : session.hostOrigin;
+    // Each test starts from a fresh portal: it lives in the server, and outlives every page.
+    if (!plain) session.portal.portal.reset();
     const page = await session.context.newPage();
     const pageErrors = [];
     const requests = [];

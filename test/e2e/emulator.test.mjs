@@ -160,7 +160,7 @@ for (const client of ['sdk', 'classic']) {
       await w.emulator(() => window.emulator.card.changeEntity('LEAD', 31));
       await w.until(() => /Website enquiry/.test(document.querySelector('b24-crm-bindings').shadowRoot.textContent), undefined, 8000);
       const log = await w.hostLog();
-      assert.ok(log.some((line) => / \(auth\) → 401 expired_token$/.test(line)), log.filter((line) => line.includes('REST')).join(' | '));
+      assert.ok(log.some((line) => / \(app\) → 401 expired_token$/.test(line)), log.filter((line) => line.includes('REST')).join(' | '));
       assert.ok(log.some((line) => line.startsWith('in refreshAuth')));
       assert.doesNotMatch(await bindingsText(), /could not be loaded/);
       assert.deepEqual(await w.errors(), []);
@@ -381,7 +381,7 @@ describe('the emulator itself', () => {
 
   it('gives getInitData as a portal does: PATH /rest (REST goes to /rest/<method>.json), USER_OPTIONS and APP_OPTIONS', async () => {
     const w = await openEmulator('classic', '?titles');
-    const rest = () => w.requests.filter((request) => request.method === 'POST' && request.url.startsWith(session.hostOrigin)).map((request) => new URL(request.url).pathname);
+    const rest = () => w.requests.filter((request) => request.method === 'POST' && request.url.startsWith(`${session.hostOrigin}/rest/`)).map((request) => new URL(request.url).pathname);
     await ready(w);
     assert.equal(await w.widget(() => String(window.BX24.userOption.get('anything'))), 'undefined', 'userOption.get does not throw');
     await waitFor(() => rest().length > 0, 8000);

@@ -1,9 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import type { FinishStatusCode } from '../portal/host-messages.js';
-import { SimulatedPortal } from '../portal/simulated-portal.js';
-import { FAILURE_CODES } from '../model/failure-codes.js';
+import type { FinishStatusCode } from '../../src/portal/host-messages.js';
+import { FAILURE_CODES } from '../../src/model/failure-codes.js';
 import { FRAME_LOG_LIMIT, FrameHost, HOST_FAULTS, isWidgetUrl, type FrameLogEntry, type HostFault } from './frame-host.js';
-import { connectPortalChannel } from './portal-channel.js';
+import { pagePortal, serverPortal } from './portal-link.js';
 
 /** What the panel says about the widget's server refusing the portal's POST, by HTTP status. */
 export function postRefusal(status: number, reason?: string): string | null {
@@ -50,9 +49,6 @@ export class B24CallCardEmulator extends LitElement {
   /** Why the widget may not load as on a portal (its server refuses POST), or null. */
   declare loadProblem: string | null;
   host: FrameHost | undefined;
-  /** The portal behind the card: CRM, records, tokens, REST. */
-  readonly portal = new SimulatedPortal({ call: { PHONE_NUMBER: '+4930123456', TYPE: 2, LINE_NUMBER: '+49 30 000-00-00', LINE_NAME: 'Berlin office', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] } });
-  #disconnect: (() => void) | undefined;
   #failureCode: FinishStatusCode = '486';
 
   constructor() {
@@ -74,39 +70,37 @@ export class B24CallCardEmulator extends LitElement {
     if (!this.#frame.isConnected) this.append(this.#frame);
   }
 
-  protected override firstUpdated(): void {
+  protected override async firstUpdated(): Promise<void> {
     const container = this.#frame;
     const style = document.createElement('style');
     style.textContent =
-      'b24-call-card-emulator > .frame { position: relative; } ' +
+      'b24-call-card-emulator > .frame { position: relative; min-height: 480px; } ' +
       'b24-call-card-emulator > .frame .app-layout { height: 480px; outline: 1px solid #c9ccd0; border-radius: 8px; background: #fff; overflow: hidden; } ' +
       'b24-call-card-emulator > .frame iframe { display: block; width: 100%; height: 100%; border: 0; } ' +
       'b24-call-card-emulator > .frame .slider { position: absolute; inset: 0 0 0 15%; background: #fff; border: 1px solid #c9ccd0; border-radius: 8px; padding: 12px; box-shadow: -4px 0 12px rgb(0 0 0 / 15%); overflow-wrap: anywhere; }';
     container.append(style);
     this.#logList = this.renderRoot.querySelector('ol')!;
-    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, portal: this.portal, load: this.load === 'get' ? 'get' : 'post' });
+    // The portal lives in the emulator's server; a page served without it runs one of its own.
+    const link = (await serverPortal()) ?? pagePortal();
+    this.restStatus =
+      link.kind === 'server'
+        ? `REST: ${location.origin}/rest/<method>.json with the widget's token; webhook ${link.webhook ?? ''}. The portal lives in the emulator's server: reload this page and nothing is lost.`
+        : 'REST: not available, and the portal lives in this page. Start the emulator with npx b24-call-card-emulator <url> to get REST, a webhook and a portal that outlives the page.';
+    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, link, load: this.load === 'get' ? 'get' : 'post' });
     const host = this.host;
-    this.#disconnect = connectPortalChannel(this.portal, {
-      onRest: (method, caller, answer) => host.note(`REST ${method} (${caller}) → ${answer.status}${answer.status === 200 ? '' : ` ${String(answer.body['error'])}`}`),
-      onStatus: (status, detail) => {
-        this.restStatus =
-          status === 'connected'
-            ? `REST: ${location.origin}/rest/<method>.json with the widget's token; webhook ${detail ?? ''}`
-            : status === 'superseded'
-              ? 'REST: a newer emulator page took over the portal; this one no longer answers REST.'
-              : 'REST: not available. Start the emulator with npx b24-call-card-emulator <url> to get REST and a webhook.';
-        if (status === 'connected' && this.load !== 'get' && isWidgetUrl(this.widgetUrl)) void this.#probePost();
-      },
-    });
+    link.onRest((note) => host.note(`REST ${note.method} (${note.caller}) → ${note.status}${note.error ? ` ${note.error}` : ''}`));
+    link.onBatch(() => this.requestUpdate());
+    if (link.kind === 'server' && this.load !== 'get' && isWidgetUrl(this.widgetUrl)) void this.#probePost();
     // The log renders incrementally: one list item per message, the oldest removed past the limit.
     for (const entry of this.host.log) this.#appendLogEntry(entry);
     this.host.onLog((entry) => this.#appendLogEntry(entry));
+    this.requestUpdate();
     this.dispatchEvent(new Event('emulator-ready', { bubbles: true, composed: true }));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#disconnect?.();
+    this.host?.dispose();
   }
 
   /** Asks the emulator's server whether the widget's server takes the POST a portal loads it with. */
@@ -161,7 +155,8 @@ export class B24CallCardEmulator extends LitElement {
           <button @click=${() => card?.nextClient({ PHONE_NUMBER: '+4930999999' })}>Next client</button>
           <button @click=${() => card?.addBinding('COMPANY', 5)}>Add binding</button>
           <button @click=${() => card?.close()}>Close</button>
-          <button @click=${() => this.portal.expireAuth()}>Expire tokens</button>
+          <button @click=${() => this.host?.portal.expireAuth()}>Expire tokens</button>
+          <button @click=${() => this.host?.portal.reset()}>New portal</button>
         </fieldset>
         <fieldset>
           <legend>Faults</legend>

@@ -1,9 +1,9 @@
-import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
-import { toPlacementOptions, type HostCallStatus } from '../portal/host-messages.js';
-import type { SimulatedCallCard } from '../portal/simulated-call-card.js';
-import { MEMBER_ID, type PortalAuth } from '../portal/app-tokens.js';
-import type { SimulatedPortal } from '../portal/simulated-portal.js';
-import { isOpenablePath } from '../model/entity-path.js';
+import { CALL_CARD_PLACEMENT, type CallCardEventName } from '../../src/connection/placement-connection.js';
+import { toPlacementOptions, type HostCallStatus } from '../../src/portal/host-messages.js';
+import { MEMBER_ID, type PortalAuth } from '../../src/portal/app-tokens.js';
+import { isOpenablePath } from '../../src/model/entity-path.js';
+import type { CardBatch, CardState, PortalAction } from '../portal-host.js';
+import type { PortalLink } from './portal-link.js';
 
 /** Faults a real portal shows now and then, in shorter form. */
 export const HOST_FAULTS = [
@@ -30,8 +30,8 @@ export interface FrameHostOptions {
   /** Where the widget's iframe goes. The host creates it, since the name must be set before it loads. */
   readonly container: HTMLElement;
   readonly widgetUrl: string;
-  /** The portal: user 1's card, and the tokens its REST accepts. */
-  readonly portal: SimulatedPortal;
+  /** The line to the portal: user 1's card, and the tokens its REST accepts. */
+  readonly link: PortalLink;
   readonly appSid?: string;
   readonly lang?: string;
   /**
@@ -115,6 +115,20 @@ function parseObjectMessage(data: unknown): ParsedMessage | null {
   return { command: method, params: params ?? {}, callbackId: callback, appSid };
 }
 
+/** The card as the panel and tests drive it: what it shows now, and the portal's actions (each resolves once applied). */
+export type CardControls = CardState & { readonly [action in Exclude<PortalAction, 'expireAuth' | 'reset'>]: (...args: unknown[]) => Promise<unknown> };
+
+function cardControls(link: PortalLink): CardControls {
+  const controls = {} as Record<string, unknown>;
+  for (const key of ['status', 'placement', 'interface', 'isOpen', 'autoCloseBlocked', 'isHolding'] as const) {
+    Object.defineProperty(controls, key, { get: () => link.state[key], enumerable: true });
+  }
+  for (const action of ['startCall', 'connect', 'changeState', 'hangUp', 'changeEntity', 'addBinding', 'nextClient', 'close'] as const) {
+    controls[action] = (...args: unknown[]) => link.act(action, args);
+  }
+  return controls as unknown as CardControls;
+}
+
 const STATUS_KEYS_KEPT_WHEN_FAULTY: readonly (keyof HostCallStatus)[] = ['CALL_ID', 'CALL_STATE'];
 
 /**
@@ -123,16 +137,18 @@ const STATUS_KEYS_KEPT_WHEN_FAULTY: readonly (keyof HostCallStatus)[] = ['CALL_I
  * with `callbackId:json`, checks origin and APP_SID, and delivers events (first argument only).
  */
 export class FrameHost {
-  readonly card: SimulatedCallCard;
-  readonly portal: SimulatedPortal;
+  readonly card: CardControls;
+  /** The portal's own switches: `expireAuth()` ends every token's life, to rehearse `expired_token`; `reset()` starts a fresh portal. */
+  readonly portal: { expireAuth(): Promise<unknown>; reset(): Promise<unknown> };
+  readonly link: PortalLink;
   readonly appSid: string;
   readonly widgetOrigin: string;
   readonly log: FrameLogEntry[] = [];
   readonly faults = new Set<HostFault>();
   /** The widget's iframe while the card is open; a portal destroys it with the card and makes a new one when the card opens again. */
-  iframe: HTMLIFrameElement;
+  iframe: HTMLIFrameElement | null = null;
   /** The app's layout `div` around the iframe: `resizeWindow` sizes it, and the iframe fills it. */
-  layout: HTMLDivElement;
+  layout: HTMLDivElement | null = null;
   readonly #container: HTMLElement;
   readonly #widgetUrl: string;
   readonly #load: 'post' | 'get';
@@ -146,11 +162,14 @@ export class FrameHost {
   readonly #logListeners = new Set<(entry: FrameLogEntry) => void>();
   readonly #onMessage = (event: MessageEvent) => this.#receive(event);
   /** The widget's token: the same in the POST that loads it and in getInitData, until refreshAuth. */
-  #token: PortalAuth;
+  #token: Promise<PortalAuth> | null = null;
+  /** `PLACEMENT_OPTIONS` as the card had them when the widget loaded: the portal writes them into the page once. */
+  #placementOptions: Record<string, unknown> = {};
 
   constructor(options: FrameHostOptions) {
-    this.portal = options.portal;
-    this.card = options.portal.card;
+    this.link = options.link;
+    this.card = cardControls(options.link);
+    this.portal = { expireAuth: () => options.link.act('expireAuth'), reset: () => options.link.act('reset') };
     this.#container = options.container;
     this.#widgetUrl = options.widgetUrl;
     this.#load = options.load ?? 'post';
@@ -158,15 +177,26 @@ export class FrameHost {
     this.#lang = options.lang ?? 'en';
     this.#delayMs = options.delayMs ?? 1500;
     this.widgetOrigin = isWidgetUrl(options.widgetUrl) ? new URL(options.widgetUrl).origin : 'null';
-    this.#token = this.portal.issueAuth();
-    this.card.listen((event, args) => this.#deliver(event, args));
-    this.card.onOpenChange((open) => (open ? this.#reopen() : this.#closeFrame()));
+    this.link.onBatch((batch) => this.#apply(batch));
     window.addEventListener('message', this.#onMessage);
-    [this.layout, this.iframe] = this.#loadWidget();
+    if (this.link.state.isOpen) this.#loadWidget();
+    else this.#record('note', 'the card is closed: a call (the panel, or REST) opens it');
+  }
+
+  /** The changes one task made in the portal, applied in one task, as the portal's page does. */
+  #apply(batch: CardBatch): void {
+    for (const change of batch.changes) {
+      if (change.kind === 'event') this.#deliver(change.event, change.args);
+      else if (change.kind === 'close') this.#closeFrame();
+      else this.#reopen();
+    }
   }
 
   /** A new layout and iframe with the widget, named and loaded as the portal's app.layout does. */
-  #loadWidget(): [HTMLDivElement, HTMLIFrameElement] {
+  #loadWidget(): void {
+    const token = this.link.issueAuth();
+    this.#token = token;
+    this.#placementOptions = toPlacementOptions(this.link.state.status);
     const layout = Object.assign(document.createElement('div'), { className: 'app-layout' });
     const iframe = document.createElement('iframe');
     iframe.title = 'Widget';
@@ -176,10 +206,10 @@ export class FrameHost {
     iframe.allow = 'geolocation; microphone; camera; autoplay';
     layout.append(iframe);
     this.#container.append(layout);
+    this.layout = layout;
+    this.iframe = iframe;
     if (!isWidgetUrl(this.#widgetUrl)) this.#record('dropped', `not an http(s) widget URL, not loaded: ${describeMessage(this.#widgetUrl)}`);
-    else if (this.#load === 'get') iframe.src = this.#widgetUrl;
-    else this.#postTo(iframe, this.#widgetUrl, protocol);
-    return [layout, iframe];
+    else void token.then((auth) => this.iframe === iframe && (this.#load === 'get' ? this.#getFrom(iframe, protocol, auth) : this.#postTo(iframe, protocol, auth)));
   }
 
   /**
@@ -188,17 +218,18 @@ export class FrameHost {
    * the widget gets only its document's `pagehide`.
    */
   #closeFrame(): void {
-    this.layout.remove();
+    this.layout?.remove();
+    this.layout = null;
+    this.iframe = null;
     this.#record('note', 'card closed: the widget\'s iframe was removed in the same task, as on a portal; what was posted to it in that task is lost');
   }
 
   /** The card opened again: a new iframe, new bindings, a new token, as on a portal. */
   #reopen(): void {
-    this.layout.remove();
+    this.layout?.remove();
     this.#bindings.clear();
     this.#cardsOpened += 1;
-    this.#token = this.portal.issueAuth();
-    [this.layout, this.iframe] = this.#loadWidget();
+    this.#loadWidget();
     this.#record('note', 'card opened: the widget loads in a new iframe');
   }
 
@@ -239,26 +270,43 @@ export class FrameHost {
     this.#record('note', text);
   }
 
-  /** Loads the widget as a portal's app.layout does: a hidden form POSTs into the iframe by its name. */
-  #postTo(iframe: HTMLIFrameElement, widgetUrl: string, protocol: string): void {
-    const url = new URL(widgetUrl);
+  /** The widget's address with the portal's query fields: `DOMAIN`, `PROTOCOL`, `LANG`, `APP_SID`. */
+  #widgetAddress(protocol: string): URL {
+    const url = new URL(this.#widgetUrl);
     for (const [key, value] of [['DOMAIN', location.host], ['PROTOCOL', protocol], ['LANG', this.#lang], ['APP_SID', this.appSid]]) url.searchParams.set(key!, value!);
-    const form = document.createElement('form');
-    form.method = 'POST';
-    form.action = url.href;
-    form.target = iframe.name;
-    form.hidden = true;
-    const auth = this.#token;
-    const fields = {
+    return url;
+  }
+
+  /** The fields a portal POSTs to the widget: its token and the placement. */
+  #loadFields(auth: PortalAuth): Record<string, string> {
+    return {
       AUTH_ID: auth.AUTH_ID,
       AUTH_EXPIRES: String(auth.AUTH_EXPIRES),
       REFRESH_ID: auth.REFRESH_ID,
       member_id: auth.member_id,
       status: 'L',
-      PLACEMENT: this.card.placement,
-      PLACEMENT_OPTIONS: JSON.stringify(toPlacementOptions(this.card.status)),
+      PLACEMENT: this.link.state.placement,
+      PLACEMENT_OPTIONS: JSON.stringify(this.#placementOptions),
     };
-    for (const [name, value] of Object.entries(fields)) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+  }
+
+  /** `--get`: the same fields, in the query string of a plain GET (a portal never does this). */
+  #getFrom(iframe: HTMLIFrameElement, protocol: string, auth: PortalAuth): void {
+    const url = this.#widgetAddress(protocol);
+    for (const [name, value] of Object.entries(this.#loadFields(auth))) url.searchParams.set(name, value);
+    iframe.src = url.href;
+    this.#record('note', `widget loaded by GET (--get): the portal's POST fields are in the query string of ${url.href}`);
+  }
+
+  /** Loads the widget as a portal's app.layout does: a hidden form POSTs into the iframe by its name. */
+  #postTo(iframe: HTMLIFrameElement, protocol: string, auth: PortalAuth): void {
+    const url = this.#widgetAddress(protocol);
+    const form = document.createElement('form');
+    form.method = 'POST';
+    form.action = url.href;
+    form.target = iframe.name;
+    form.hidden = true;
+    for (const [name, value] of Object.entries(this.#loadFields(auth))) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
     iframe.after(form);
     form.submit();
     form.remove();
@@ -296,7 +344,7 @@ export class FrameHost {
 
   dispose(): void {
     window.removeEventListener('message', this.#onMessage);
-    this.card.dispose();
+    this.link.close();
   }
 
   #record(direction: FrameLogEntry['direction'], text: string): void {
@@ -309,7 +357,7 @@ export class FrameHost {
 
   #post(message: string): void {
     this.#record('out', message);
-    this.iframe.contentWindow?.postMessage(message, this.widgetOrigin);
+    this.iframe?.contentWindow?.postMessage(message, this.widgetOrigin);
   }
 
   #reply(callbackId: string, value: unknown): void {
@@ -362,18 +410,21 @@ export class FrameHost {
   }
 
   #handle({ command, params, callbackId }: ParsedMessage): void {
-    const isCallCard = this.card.placement === CALL_CARD_PLACEMENT;
+    const isCallCard = this.link.state.placement === CALL_CARD_PLACEMENT;
     switch (command) {
-      case 'getInitData':
-        return this.#reply(callbackId, this.#initData());
+      case 'getInitData': {
+        const iframe = this.iframe;
+        void this.#initData().then((data) => this.iframe === iframe && this.#reply(callbackId, data));
+        return;
+      }
       case 'getInterface': {
-        const { command: commands, event: events } = this.card.interface;
+        const { command: commands, event: events } = this.link.state.interface;
         return this.#reply(callbackId, { command: commands, event: Array.from({ length: this.#cardsOpened }, () => events).flat() });
       }
       case 'placementBindEvent': {
         const event = (params as { event?: unknown } | null)?.event;
         const name = typeof event === 'string' ? event : '';
-        if (!isCallCard || !this.card.interface.event.includes(name)) {
+        if (!isCallCard || !this.link.state.interface.event.includes(name)) {
           this.#record('note', `bind of ${name || '?'} ignored: not an event of this placement`);
           return;
         }
@@ -385,6 +436,7 @@ export class FrameHost {
       }
       case 'resizeWindow': {
         // The portal styles the layout around the iframe (a numeric width pins it) and answers the layout's size.
+        if (!this.layout) return;
         const { width, height } = layoutSize(params);
         this.layout.style.width = width;
         if (height) this.layout.style.height = `${height}px`;
@@ -409,30 +461,36 @@ export class FrameHost {
         this.#openSlider(path, () => this.#reply(callbackId, { result: 'close' }));
         return;
       }
-      case 'refreshAuth':
-        this.#token = this.portal.issueAuth();
-        return this.#reply(callbackId, this.#token);
+      case 'refreshAuth': {
+        const token = this.link.issueAuth();
+        this.#token = token;
+        void token.then((auth) => this.#reply(callbackId, { AUTH_ID: auth.AUTH_ID, AUTH_EXPIRES: auth.AUTH_EXPIRES, REFRESH_ID: auth.REFRESH_ID }));
+        return;
+      }
       default: {
         if (DENIED_OUTSIDE_DEFAULT.has(command)) {
           this.#record('note', `${command}: denied outside the default placement, no answer (as a real portal)`);
           return;
         }
-        const handled = this.card.handleCommand(command);
-        if (!handled) {
+        if (!isCallCard || !this.link.state.interface.command.includes(command)) {
           this.#record('note', `${command}: unknown here, no answer (as a real portal)`);
           return;
         }
-        let answer = handled.answer;
-        if (command === 'getStatus' && this.faults.has('status-missing-keys') && answer && !Array.isArray(answer)) {
-          const status = answer as HostCallStatus;
-          answer = Object.fromEntries(STATUS_KEYS_KEPT_WHEN_FAULTY.map((key) => [key, status[key]]));
+        if (command === 'getStatus') {
+          // The card's state is here already: answered in the same task, as the portal's page does.
+          const status = this.link.state.status;
+          return this.#reply(callbackId, this.faults.has('status-missing-keys') ? Object.fromEntries(STATUS_KEYS_KEPT_WHEN_FAULTY.map((key) => [key, status[key]])) : status);
         }
-        return this.#reply(callbackId, answer);
+        void this.link.command(command).then((handled) => {
+          if (handled) this.#reply(callbackId, handled.answer);
+          else this.#record('note', `${command}: unknown here, no answer (as a real portal)`);
+        });
+        return;
       }
     }
   }
 
-  #deliver(event: string, args: unknown[]): void {
+  #deliver(event: CallCardEventName, args: readonly unknown[]): void {
     let payload = args[0];
     if (event === 'CallCard::EntityChanged' && this.faults.has('entity-unknown-phone')) payload = { ...(payload as object), PHONE_NUMBER: 'unknown' };
     // The host's frame bridge passes only the first argument into the iframe; BeforeClose carries none.
@@ -443,17 +501,18 @@ export class FrameHost {
     }
   }
 
-  #initData() {
+  async #initData() {
+    const token = await this.#token!;
     return {
       LANG: this.#lang,
       DOMAIN: location.host,
       PROTOCOL: location.protocol === 'https:' ? 1 : 0,
       // '/rest', as a portal sends it: the classic library appends '/<method>.json' (so '/rest/' made '//batch.json').
       PATH: '/rest',
-      AUTH_ID: this.#token.AUTH_ID,
+      AUTH_ID: token.AUTH_ID,
       // The template writes the lifetime into the page as a string.
-      AUTH_EXPIRES: String(this.#token.AUTH_EXPIRES),
-      REFRESH_ID: this.#token.REFRESH_ID,
+      AUTH_EXPIRES: String(token.AUTH_EXPIRES),
+      REFRESH_ID: token.REFRESH_ID,
       // Empty option sets are PHP's empty arrays. The classic library reads these without a check.
       USER_OPTIONS: [],
       APP_OPTIONS: [],
@@ -461,8 +520,8 @@ export class FrameHost {
       IS_ADMIN: true,
       INSTALL: false,
       FIRST_RUN: false,
-      PLACEMENT: this.card.placement,
-      PLACEMENT_OPTIONS: toPlacementOptions(this.card.status),
+      PLACEMENT: this.link.state.placement,
+      PLACEMENT_OPTIONS: this.#placementOptions,
     };
   }
 }

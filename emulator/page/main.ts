@@ -1,5 +1,5 @@
-import '../src/emulator/call-card-emulator.js';
-import { isWidgetUrl } from '../src/emulator/frame-host.js';
+import './call-card-emulator.js';
+import { isWidgetUrl } from './frame-host.js';
 
 const requested = new URL(location.href).searchParams.get('widget');
 // Only an http(s) page: `?widget=javascript:…` would otherwise run script in the emulator's origin.
