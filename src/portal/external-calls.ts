@@ -2,6 +2,7 @@ import { SUCCESS_CODE } from '../model/failure-codes.js';
 import type { CallDirection, CallState } from '../model/types.js';
 import type { CallRecord, ExternalCallRegisterParams, HostBinding, HostCallStatus } from './host-messages.js';
 import type { SimulatedCrm } from './simulated-crm.js';
+import { portalDate } from './rest/envelope.js';
 
 /* How a portal makes an external call (`telephony.externalcall.register`) and writes its record. */
 
@@ -80,7 +81,7 @@ export function callRecord(records: readonly CallRecord[], call: EndedCall): Cal
     PHONE_NUMBER: status.PHONE_NUMBER ?? '',
     CALL_TYPE: String(Object.entries(DIRECTION_BY_TYPE).find(([, direction]) => direction === status.CALL_DIRECTION)?.[0] ?? 1),
     CALL_DURATION: String(call.durationSeconds),
-    CALL_START_DATE: new Date(call.startedAt).toISOString(),
+    CALL_START_DATE: portalDate(call.startedAt),
     CALL_FAILED_CODE: statusCode,
     CALL_FAILED_REASON: statusCode === SUCCESS_CODE ? 'Success call' : `Finished with ${statusCode}`,
     CRM_ENTITY_TYPE: status.CRM_ENTITY_TYPE,

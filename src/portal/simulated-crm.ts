@@ -49,16 +49,32 @@ export class SimulatedCrm {
 
   /** The first contact, company or lead with this number, as a portal's search finds it. */
   findByPhone(phone: string): CrmEntityRef | undefined {
+    const [first] = this.findAllByPhone(phone);
+    return first && { entityType: first.entityType, entityId: first.entityId };
+  }
+
+  /** The readable records of one type (`LEAD`), oldest (lowest id) first. */
+  list(type: string): { id: number; record: HostRecord }[] {
+    const rows: { id: number; record: HostRecord }[] = [];
+    for (const [key, record] of this.#records) if (record && key.startsWith(`${type}:`)) rows.push({ id: Number(key.slice(type.length + 1)), record: structuredClone(record) });
+    return rows.sort((a, b) => a.id - b.id);
+  }
+
+  /** Every contact, company and lead with this number, with the name a portal shows for it. */
+  findAllByPhone(phone: string): (CrmEntityRef & { readonly name: string })[] {
     const wanted = digits(phone);
-    if (!wanted) return undefined;
+    if (!wanted) return [];
+    const found: (CrmEntityRef & { name: string })[] = [];
     for (const type of PHONE_SEARCH_ORDER) {
       for (const [key, record] of this.#records) {
         if (!record || !key.startsWith(`${type}:`)) continue;
         const phones = Array.isArray(record['PHONE']) ? (record['PHONE'] as { VALUE?: unknown }[]) : [];
-        if (phones.some((entry) => digits(String(entry.VALUE ?? '')) === wanted)) return { entityType: type, entityId: Number(key.slice(type.length + 1)) };
+        if (!phones.some((entry) => digits(String(entry.VALUE ?? '')) === wanted)) continue;
+        const name = type === 'CONTACT' ? [record['NAME'], record['LAST_NAME']].filter(Boolean).join(' ') : String(record['TITLE'] ?? '');
+        found.push({ entityType: type, entityId: Number(key.slice(type.length + 1)), name });
       }
     }
-    return undefined;
+    return found;
   }
 
   /** Adds a lead, as `CRM_CREATE=1` does for an unknown number; returns its id. */

@@ -14,6 +14,14 @@ export interface PlacementHandler {
   readonly description: string;
 }
 
+/** An app's external line (`telephony.externalLine.*`). */
+export interface ExternalLine {
+  readonly ID: number;
+  readonly NUMBER: string;
+  NAME: string;
+  CRM_AUTO_CREATE: 'Y' | 'N';
+}
+
 /** A call registered through REST, wherever it is shown. */
 export interface RegisteredCall {
   status: HostCallStatus;
@@ -31,6 +39,9 @@ export interface SavedPortal {
   readonly calls: readonly (RegisteredCall & { readonly callId: string })[];
   readonly tokens: Readonly<Record<string, number>>;
   readonly card: SavedCallCard;
+  readonly externalLines?: readonly ExternalLine[];
+  /** CALL_ID → the attached record's file id. */
+  readonly recordFiles?: Readonly<Record<string, number>>;
 }
 
 export interface SimulatedPortalInit {
@@ -56,6 +67,9 @@ export class SimulatedPortal {
   readonly card: SimulatedCallCard;
   readonly users = PORTAL_USERS;
   readonly placements: PlacementHandler[] = [];
+  readonly externalLines: ExternalLine[] = [];
+  /** CALL_ID → the file id of the record attached to the call. */
+  readonly #recordFiles = new Map<string, number>();
   readonly #calls = new Map<string, RegisteredCall>();
   readonly #tokens: AppTokens;
 
@@ -66,6 +80,8 @@ export class SimulatedPortal {
     if (saved) {
       this.records.push(...structuredClone(saved.records));
       this.placements.push(...structuredClone(saved.placements));
+      this.externalLines.push(...structuredClone(saved.externalLines ?? []));
+      for (const [callId, fileId] of Object.entries(saved.recordFiles ?? {})) this.#recordFiles.set(callId, fileId);
       for (const { callId, ...call } of structuredClone(saved.calls)) this.#calls.set(callId, call);
     }
     this.card = new SimulatedCallCard(init.call ?? {}, {
@@ -90,7 +106,26 @@ export class SimulatedPortal {
       calls: [...this.#calls].map(([callId, call]) => ({ callId, ...structuredClone(call) })),
       tokens: this.#tokens.toJSON(),
       card: this.card.toJSON(),
+      externalLines: structuredClone(this.externalLines),
+      recordFiles: Object.fromEntries(this.#recordFiles),
     };
+  }
+
+  /** Whether a call with this id was registered (or is on the card). */
+  hasCall(callId: string): boolean {
+    return this.#call(callId) !== undefined;
+  }
+
+  /** Attaches a record file to a call, replacing the one before; returns the file's id. */
+  attachRecordFile(callId: string): number {
+    const fileId = Math.max(999, ...this.#recordFiles.values()) + 1;
+    this.#recordFiles.set(callId, fileId);
+    return fileId;
+  }
+
+  /** The file id of the record attached to a call, or `undefined`. */
+  recordFileOf(callId: string): number | undefined {
+    return this.#recordFiles.get(callId);
   }
 
   /** A new token for the app, as the loading POST, `getInitData` and `refreshAuth` carry it. */

@@ -116,7 +116,7 @@ describe('answerRest (a portal REST over the simulated portal)', () => {
     expect(portal.card.status.CALL_ID).to.equal(CALL_ID);
     expect(body(portal, 'telephony.externalcall.hide', { CALL_ID, USER_ID: [1] }).body['result']).to.equal(true);
     expect(portal.card.isOpen).to.equal(false);
-    expect(body(portal, 'telephony.externalcall.show', { CALL_ID: 'nope', USER_ID: 1 }).status).to.equal(400);
+    expect(body(portal, 'telephony.externalcall.show', { CALL_ID: 'nope', USER_ID: 1 }).body).to.include({ result: false }, 'an unknown call is false, as on a portal');
   });
 
   it('answers the rest of its methods and refuses bad input with the portal errors', () => {
@@ -168,5 +168,76 @@ describe('answerRest (a portal REST over the simulated portal)', () => {
     expect(body(portal, 'placement.bind', { PLACEMENT: 'CALL_CARD', HANDLER: handler }, webhook)).to.deep.include({ status: 401 });
     expect(body(portal, 'placement.unbind', { PLACEMENT: 'CALL_CARD' }).body['result']).to.deep.equal({ count: 1 });
     expect(body(portal, 'placement.get').body['result']).to.deep.equal([]);
+  });
+
+  describe('the telephony surface a backend needs, as the portal answers it', () => {
+    const register = (portal: SimulatedPortal, phone = '+4930123456') =>
+      (body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: phone, TYPE: 2 }, webhook).body['result'] as { CALL_ID: string }).CALL_ID;
+
+    it('answers show and hide of an unknown call with false, not an error', () => {
+      const portal = new SimulatedPortal();
+      for (const method of ['telephony.externalcall.show', 'telephony.externalcall.hide']) {
+        expect(body(portal, method, { CALL_ID: 'externalCall.nope', USER_ID: 1 }, webhook)).to.deep.include({ status: 200 });
+        expect(body(portal, method, { CALL_ID: 'externalCall.nope', USER_ID: 1 }, webhook).body['result'], method).to.equal(false);
+      }
+      expect(body(portal, 'telephony.externalcall.hide', { CALL_ID: register(portal), USER_ID: 1 }, webhook).body['result']).to.equal(true);
+    });
+
+    it("sends a batch's empty maps as [], as PHP encodes an empty array", () => {
+      const portal = new SimulatedPortal();
+      const answer = body(portal, 'batch', { cmd: { deal: 'crm.deal.get?id=42' } }).body['result'] as Record<string, unknown>;
+      expect(answer['result_error']).to.deep.equal([]);
+      expect(answer['result_next']).to.deep.equal([]);
+      expect(answer['result_total']).to.deep.equal([]);
+    });
+
+    it('attaches a record to a finished call: FILE_ID with FILE_CONTENT, uploadUrl and fieldName with only FILENAME', () => {
+      const portal = new SimulatedPortal();
+      const callId = register(portal);
+      body(portal, 'telephony.externalcall.finish', { CALL_ID: callId, USER_ID: 1, DURATION: 30 }, webhook);
+      const attached = body(portal, 'telephony.externalCall.attachRecord', { CALL_ID: callId, FILENAME: 'call.mp3', FILE_CONTENT: btoa('ID3') }, webhook);
+      expect(attached.status).to.equal(200);
+      expect((attached.body['result'] as Record<string, unknown>)['FILE_ID']).to.be.a('number');
+      const upload = body(portal, 'telephony.externalcall.attachrecord', { CALL_ID: callId, FILENAME: 'call.wav' }, webhook).body['result'] as Record<string, unknown>;
+      expect(upload).to.have.keys(['uploadUrl', 'fieldName']);
+      expect(body(portal, 'telephony.externalcall.attachRecord', { CALL_ID: callId, FILENAME: 'call.txt' }, webhook).status).to.equal(400);
+      expect(body(portal, 'telephony.externalcall.attachRecord', { CALL_ID: 'externalCall.nope', FILENAME: 'call.mp3' }, webhook).status).to.equal(400);
+    });
+
+    it('finds the CRM clients with a number (searchCrmEntities)', () => {
+      const portal = new SimulatedPortal();
+      const found = body(portal, 'telephony.externalCall.searchCrmEntities', { PHONE_NUMBER: '+49 30 123456' }, webhook).body['result'] as Record<string, unknown>[];
+      expect(found).to.have.length(1);
+      expect(found[0]).to.include({ CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17, NAME: 'Anna Schmidt' });
+      expect(body(portal, 'telephony.externalCall.searchCrmEntities', { PHONE_NUMBER: '+1000' }, webhook).body['result']).to.deep.equal([]);
+    });
+
+    it('keeps the app\'s external lines (externalLine.add, get, update, delete), and refuses a webhook with WRONG_AUTH_TYPE', () => {
+      const portal = new SimulatedPortal();
+      const added = body(portal, 'telephony.externalLine.add', { NUMBER: '4930000', NAME: 'Berlin' }).body['result'] as Record<string, unknown>;
+      expect(added['ID']).to.be.a('number');
+      body(portal, 'telephony.externalLine.update', { NUMBER: '4930000', NAME: 'Berlin office' });
+      expect(body(portal, 'telephony.externalLine.get').body['result']).to.deep.equal([{ NUMBER: '4930000', NAME: 'Berlin office', CRM_AUTO_CREATE: 'Y' }]);
+      body(portal, 'telephony.externalLine.delete', { NUMBER: '4930000' });
+      expect(body(portal, 'telephony.externalLine.get').body['result']).to.deep.equal([]);
+      expect(body(portal, 'telephony.externalLine.get', {}, webhook)).to.deep.include({ status: 401, body: { error: 'WRONG_AUTH_TYPE', error_description: 'Current authorization type is denied for this method' } });
+    });
+
+    it('lists what it creates: crm.lead.list finds the lead CRM_CREATE made, by PHONE or ID', () => {
+      const portal = new SimulatedPortal();
+      const { CRM_CREATED_LEAD } = body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: '+4917711122', TYPE: 2, CRM_CREATE: 1 }, webhook).body['result'] as { CRM_CREATED_LEAD: number };
+      const byPhone = body(portal, 'crm.lead.list', { filter: { PHONE: '+49 177 111 22' } }, webhook).body;
+      expect(byPhone['total']).to.equal(1);
+      expect((byPhone['result'] as Record<string, unknown>[])[0]).to.include({ ID: String(CRM_CREATED_LEAD) });
+      expect((body(portal, 'crm.lead.list', { filter: { ID: CRM_CREATED_LEAD } }, webhook).body['result'] as unknown[]).length).to.equal(1);
+      expect(body(portal, 'crm.deal.list', {}, webhook).body['result']).to.deep.equal([{ ID: '42', TITLE: 'Annual support contract' }], 'the deal the user may not read is left out');
+    });
+
+    it('writes dates as a portal does: ISO 8601 with the offset, in seconds', () => {
+      const portal = new SimulatedPortal();
+      const callId = register(portal);
+      const record = body(portal, 'telephony.externalcall.finish', { CALL_ID: callId, USER_ID: 1, DURATION: 5 }, webhook).body['result'] as Record<string, unknown>;
+      expect(record['CALL_START_DATE']).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    });
   });
 });

@@ -5,7 +5,8 @@ import { crmMethod } from './crm.js';
 import { RestError, timing, type MethodResult, type Params } from './envelope.js';
 import { bindPlacement, listPlacements, unbindPlacement } from './placements.js';
 import { statistics } from './statistics.js';
-import { finish, register, showOrHide } from './telephony.js';
+import { externalLineMethod } from './external-lines.js';
+import { attachRecord, finish, register, searchCrmEntities, showOrHide } from './telephony.js';
 
 /** Who calls: an app (with a widget's token) or a backend (through user's webhook). */
 export interface RestCaller {
@@ -43,7 +44,7 @@ function callMethod(portal: SimulatedPortal, method: string, params: Params, cal
       if (!batchAllowed) throw new RestError(400, 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage');
       return { result: batch(params, (command, query) => callMethod(portal, command, query, caller, false)) };
     case 'voximplant.statistic.get':
-      return statistics(portal.records, params);
+      return statistics(portal.records.map((record) => ({ ...record, RECORD_FILE_ID: portal.recordFileOf(record.CALL_ID) ?? null })), params);
     case 'telephony.externalcall.register':
       return { result: register(portal, params) };
     case 'telephony.externalcall.finish':
@@ -51,6 +52,15 @@ function callMethod(portal: SimulatedPortal, method: string, params: Params, cal
     case 'telephony.externalcall.show':
     case 'telephony.externalcall.hide':
       return { result: showOrHide(portal, method, params) };
+    case 'telephony.externalcall.attachrecord':
+      return { result: attachRecord(portal, params) };
+    case 'telephony.externalcall.searchcrmentities':
+      return { result: searchCrmEntities(portal, params) };
+    case 'telephony.externalline.add':
+    case 'telephony.externalline.update':
+    case 'telephony.externalline.delete':
+    case 'telephony.externalline.get':
+      return { result: externalLineMethod(portal, method, params, caller) };
     case 'placement.bind':
       return { result: bindPlacement(portal, params, caller) };
     case 'placement.unbind':

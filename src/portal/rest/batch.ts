@@ -33,7 +33,8 @@ export function batch(params: Params, callMethod: (method: string, params: Param
     }
   }
   const list = Array.isArray(commands);
-  const shaped = (map: Record<string, unknown>) => (list ? Object.values(map) : map);
+  // PHP encodes an empty array as [], whichever way the commands were keyed.
+  const shaped = (map: Record<string, unknown>) => (list || Object.keys(map).length === 0 ? Object.values(map) : map);
   return { result: shaped(result), result_error: shaped(errors), result_total: shaped(totals), result_next: shaped(nexts), result_time: shaped(times) };
 }
 

@@ -23,6 +23,15 @@ export interface MethodResult {
   readonly next?: number;
 }
 
+/** A date as a portal writes one: ISO 8601 in whole seconds, with the portal's offset (`2026-12-03T09:35:00+01:00`). */
+export function portalDate(ms: number): string {
+  const date = new Date(ms);
+  const offset = -date.getTimezoneOffset();
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  return `${local}${offset < 0 ? '-' : '+'}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+}
+
 /** The portal's `time` block. */
 export function timing(started: number): Record<string, unknown> {
   const finish = Date.now();
@@ -31,8 +40,8 @@ export function timing(started: number): Record<string, unknown> {
     finish: finish / 1000,
     duration: (finish - started) / 1000,
     processing: (finish - started) / 1000,
-    date_start: new Date(started).toISOString(),
-    date_finish: new Date(finish).toISOString(),
+    date_start: portalDate(started),
+    date_finish: portalDate(finish),
     operating_reset_at: Math.floor(started / 1000) + 600,
     operating: 0,
   };

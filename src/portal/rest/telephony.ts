@@ -49,12 +49,39 @@ export function finish(portal: SimulatedPortal, params: Params) {
   return { ...record, ID: Number(record.ID), CALL_DURATION: Number(record.CALL_DURATION), INCOMING: record.CALL_TYPE, PORTAL_USER_ID: Number(record.PORTAL_USER_ID), CRM_ENTITY_ID: Number(record.CRM_ENTITY_ID), CALL_STATUS: statusCode === '200' ? 1 : 0 };
 }
 
-/** `telephony.externalcall.show` and `.hide`: only the card's user matters here; an unknown or finished call is an error. */
-export function showOrHide(portal: SimulatedPortal, method: string, params: Params): true {
+/** `telephony.externalcall.show` and `.hide`: only the card's user matters here; `false` for an unknown (or, to show, a finished) call. */
+export function showOrHide(portal: SimulatedPortal, method: string, params: Params): boolean {
   const callId = String(params['CALL_ID'] ?? '');
   const users = ([] as unknown[]).concat(params['USER_ID'] ?? []).map(String);
   const forCard = users.length === 0 || users.includes(String(portal.card.userId));
-  const known = method.endsWith('show') ? !forCard || portal.showCall(callId) : !forCard || portal.hideCall(callId);
-  if (!known) throw new RestError(400, 'ERROR_CORE', 'Call is not found, or finished');
-  return true;
+  if (!forCard) return portal.hasCall(callId);
+  return method.endsWith('show') ? portal.showCall(callId) : portal.hideCall(callId);
+}
+
+/**
+ * `telephony.externalCall.attachRecord`: one record a call (a second replaces the first). With
+ * `FILE_CONTENT` (base64) or `RECORD_URL` the file is attached and `FILE_ID` comes back; with only
+ * `FILENAME`, where to upload it.
+ */
+export function attachRecord(portal: SimulatedPortal, params: Params): { FILE_ID: number } | { uploadUrl: string; fieldName: string } {
+  const callId = String(params['CALL_ID'] ?? '');
+  const filename = String(params['FILENAME'] ?? '');
+  if (!/\.(mp3|wav)$/i.test(filename)) throw new RestError(400, 'ERROR_ARGUMENT', 'FILENAME should end with .mp3 or .wav');
+  if (!portal.hasCall(callId)) throw new RestError(400, 'ERROR_CORE', 'Call is not found');
+  if (params['FILE_CONTENT'] === undefined && params['RECORD_URL'] === undefined) {
+    return { uploadUrl: `/rest/telephony.externalCall.attachRecord/upload/${encodeURIComponent(callId)}/${encodeURIComponent(filename)}`, fieldName: 'file' };
+  }
+  return { FILE_ID: portal.attachRecordFile(callId) };
+}
+
+/** `telephony.externalCall.searchCrmEntities`: the contacts, companies and leads with this number. */
+export function searchCrmEntities(portal: SimulatedPortal, params: Params) {
+  const user = portal.users[0]!;
+  return portal.crm.findAllByPhone(String(params['PHONE_NUMBER'] ?? '')).map(({ entityType, entityId, name }) => ({
+    CRM_ENTITY_TYPE: entityType,
+    CRM_ENTITY_ID: entityId,
+    ASSIGNED_BY_ID: Number(user.ID),
+    NAME: name,
+    ASSIGNED_BY: { ID: user.ID, TIMEMAN_STATUS: 'opened', USER_PHONE_INNER: user.UF_PHONE_INNER, USER_PHONE_NUMBERS: [] },
+  }));
 }
