@@ -89,8 +89,10 @@ export class PortalHost {
   /** A fresh portal (the demo CRM, the first call, no records): the card closes and opens with the first call. */
   reset(): number {
     const wasOpen = this.#portal.card.isOpen;
+    const { origin } = this.#portal;
     this.#portal.card.dispose();
     this.#portal = this.#listenTo(new SimulatedPortal({ call: EMULATOR_FIRST_CALL }));
+    this.#portal.origin = origin;
     this.#pending.push(...(wasOpen ? [{ kind: 'close' as const }] : []), { kind: 'open' });
     return this.flush();
   }

@@ -8,6 +8,7 @@ import { createServer as createHttpServer, type IncomingMessage } from 'node:htt
 import { createSecureServer, type Http2ServerRequest } from 'node:http2';
 import type { Socket } from 'node:net';
 import { listen, staticHandler } from '../../scripts/static-server.mjs';
+import { ATTACH_RECORD_UPLOAD } from '../../src/portal/rest/telephony.js';
 import { PortalActionError, PortalHost, type CardBatch, type RestNote, type RestRequest } from '../portal-host.js';
 import { defaultStateDir, ensureCertificate, webhookSecret } from './certificate.js';
 import { readStateFile, writeStateFile } from './state-file.js';
@@ -144,8 +145,21 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     return bucket.level > BURST;
   };
 
+  /** The file for `attachRecord`'s `uploadUrl`: any body, kept as the call's record. */
+  async function uploadRecord(request: Request, response: Response, url: URL): Promise<void> {
+    const callId = decodeURIComponent(url.pathname.slice(ATTACH_RECORD_UPLOAD.length));
+    try {
+      await readBody(request);
+    } catch (error) {
+      return sendJson(request, response, (error as { status?: number }).status ?? 400, { error: 'INVALID_REQUEST', error_description: (error as Error).message });
+    }
+    if (request.method !== 'POST' || !portal.portal.hasCall(callId)) return sendJson(request, response, 404, { error: 'NOT_FOUND', error_description: 'Call is not found' });
+    sendJson(request, response, 200, { result: { FILE_ID: portal.portal.attachRecordFile(callId) } });
+  }
+
   async function handleRest(request: Request, response: Response, url: URL): Promise<void> {
     if (request.method === 'OPTIONS') return void response.writeHead(204, cors(request)).end();
+    if (url.pathname.startsWith(ATTACH_RECORD_UPLOAD)) return uploadRecord(request, response, url);
     const target = restTarget(url.pathname);
     if (!target || !target.method) return sendJson(request, response, 404, { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' });
     let text: string;
@@ -263,6 +277,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     bound ??= await listen(server, host, 0);
   }
   origin = `${https ? 'https' : 'http'}://${host}:${bound}`;
+  portal.portal.origin = origin;
   return {
     server,
     origin,

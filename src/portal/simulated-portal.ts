@@ -68,6 +68,8 @@ export class SimulatedPortal {
   readonly users = PORTAL_USERS;
   readonly placements: PlacementHandler[] = [];
   readonly externalLines: ExternalLine[] = [];
+  /** Where the portal is served (`https://127.0.0.1:4024`), for the absolute URLs REST answers with; empty in a page. */
+  origin = '';
   /** CALL_ID → the file id of the record attached to the call. */
   readonly #recordFiles = new Map<string, number>();
   readonly #calls = new Map<string, RegisteredCall>();

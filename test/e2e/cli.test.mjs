@@ -117,6 +117,23 @@ describe('npx b24-call-card-emulator, as the README writes it', () => {
     }
   });
 
+  it("answers attachRecord with only a FILENAME with an upload address on the portal, which takes the file", async () => {
+    const { child, output } = await run([README_WIDGET, '--http'], /REST answers/);
+    try {
+      const webhook = /Webhook: (\S+)/.exec(output)[1];
+      const call = (await (await fetch(`${webhook}telephony.externalcall.register.json?USER_ID=1&PHONE_NUMBER=%2B4930123456&TYPE=2`)).json()).result;
+      const upload = (await (await fetch(`${webhook}telephony.externalCall.attachRecord.json?CALL_ID=${call.CALL_ID}&FILENAME=call.mp3`)).json()).result;
+      assert.equal(upload.fieldName, 'file');
+      assert.ok(upload.uploadUrl.startsWith(new URL(webhook).origin + '/rest/'), upload.uploadUrl);
+      const form = new FormData();
+      form.append('file', new Blob(['ID3']), 'call.mp3');
+      const uploaded = await (await fetch(upload.uploadUrl, { method: 'POST', body: form })).json();
+      assert.equal(typeof uploaded.result.FILE_ID, 'number');
+    } finally {
+      child.stop();
+    }
+  });
+
   it('with --get, says that the portal\'s fields come in the query string', async () => {
     const { child, output } = await run([README_WIDGET, '--http', '--get'], /REST answers/);
     try {

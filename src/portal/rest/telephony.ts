@@ -58,6 +58,9 @@ export function showOrHide(portal: SimulatedPortal, method: string, params: Para
   return method.endsWith('show') ? portal.showCall(callId) : portal.hideCall(callId);
 }
 
+/** Where a record file goes after `attachRecord` with only `FILENAME`: this path, then the call's id. */
+export const ATTACH_RECORD_UPLOAD = '/rest/telephony.externalCall.attachRecord.upload/';
+
 /**
  * `telephony.externalCall.attachRecord`: one record a call (a second replaces the first). With
  * `FILE_CONTENT` (base64) or `RECORD_URL` the file is attached and `FILE_ID` comes back; with only
@@ -69,7 +72,7 @@ export function attachRecord(portal: SimulatedPortal, params: Params): { FILE_ID
   if (!/\.(mp3|wav)$/i.test(filename)) throw new RestError(400, 'ERROR_ARGUMENT', 'FILENAME should end with .mp3 or .wav');
   if (!portal.hasCall(callId)) throw new RestError(400, 'ERROR_CORE', 'Call is not found');
   if (params['FILE_CONTENT'] === undefined && params['RECORD_URL'] === undefined) {
-    return { uploadUrl: `/rest/telephony.externalCall.attachRecord/upload/${encodeURIComponent(callId)}/${encodeURIComponent(filename)}`, fieldName: 'file' };
+    return { uploadUrl: `${portal.origin}${ATTACH_RECORD_UPLOAD}${encodeURIComponent(callId)}`, fieldName: 'file' };
   }
   return { FILE_ID: portal.attachRecordFile(callId) };
 }
