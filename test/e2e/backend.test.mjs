@@ -47,18 +47,25 @@ function startEmulator(widget, ...args) {
       output += chunk;
       if (!/REST answers/.test(output)) return;
       clearTimeout(timer);
-      done({ stop, address: /Call card emulator: (\S+)/.exec(output)[1], webhook: /Webhook: (\S+)/.exec(output)[1], certPath: /NODE_EXTRA_CA_CERTS=(\S+)/.exec(output)[1] });
+      done({
+        stop,
+        address: /Call card emulator: (\S+)/.exec(output)[1],
+        webhook: /Webhook: (\S+)/.exec(output)[1],
+        certPath: /NODE_EXTRA_CA_CERTS=(\S+)/.exec(output)[1],
+        pythonCertFile: /SSL_CERT_FILE=(\S+)/.exec(output)[1],
+      });
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
   });
 }
 
-/** Runs a backend step in its own Node process, trusting the emulator's certificate as the CLI told us to. */
+/** Runs a backend step in its own Node (or Python) process, trusting the emulator's certificate as the CLI told us to. */
 async function backend(script, emulator, ...args) {
-  const { stdout } = await run(process.execPath, [join(ROOT, 'test/e2e/backends', script), ...args], {
+  const python = script.endsWith('.py');
+  const { stdout } = await run(python ? 'python3' : process.execPath, [join(ROOT, 'test/e2e/backends', script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, WEBHOOK: emulator.webhook, NODE_EXTRA_CA_CERTS: emulator.certPath },
+    env: { ...process.env, WEBHOOK: emulator.webhook, ...(python ? { SSL_CERT_FILE: emulator.pythonCertFile } : { NODE_EXTRA_CA_CERTS: emulator.certPath }) },
   });
   return JSON.parse(stdout);
 }
@@ -120,7 +127,7 @@ for (const [client, script] of [
   });
 }
 
-for (const script of ['form-backend.mjs', 'sdk-backend.mjs']) {
+for (const script of ['form-backend.mjs', 'sdk-backend.mjs', 'python-backend.py']) {
   describe(`the portal lives in the emulator's process (${script})`, () => {
     it('answers a backend with no browser open; a page opened later shows the card; a reload loses nothing; --state survives a restart', async () => {
       const stateFile = join(STATE, `portal-${script}.json`);

@@ -430,11 +430,16 @@ describe('the emulator itself', () => {
     assert.equal(await w.page.locator('b24-call-card-emulator .frame iframe').getAttribute('allow'), 'geolocation; microphone; camera; autoplay');
     await w.page.close();
     const page = await session.context.newPage();
-    const methods = [];
-    page.on('request', (request) => request.url().startsWith(`${session.widgetOrigin}/classic.html`) && methods.push(request.method()));
+    const loads = [];
+    page.on('request', (request) => request.url().startsWith(`${session.widgetOrigin}/classic.html`) && loads.push(request));
     await page.goto(`${session.hostOrigin}/?widget=${encodeURIComponent(`${session.widgetOrigin}/classic.html`)}&load=get`);
-    await waitFor(() => methods.length > 0);
-    assert.deepEqual(methods, ['GET']);
+    await waitFor(() => loads.length > 0);
+    assert.deepEqual(loads.map((request) => request.method()), ['GET']);
+    // With --get the fields a portal POSTs come in the query string.
+    const query = new URL(loads[0].url()).searchParams;
+    assert.match(query.get('AUTH_ID') ?? '', /^auth\w+$/);
+    assert.equal(query.get('PLACEMENT'), 'CALL_CARD');
+    assert.equal(JSON.parse(query.get('PLACEMENT_OPTIONS')).CRM_ENTITY_ID, '17');
     await page.close();
   });
 });
