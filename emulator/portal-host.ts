@@ -1,9 +1,9 @@
-import type { CallCardEventName, PlacementInterface } from '../src/connection/placement-connection.js';
+import { CALL_CARD_PLACEMENT, type CallCardEventName, type PlacementInterface } from '../src/connection/placement-connection.js';
 import type { PortalAuth } from '../src/portal/app-tokens.js';
 import type { ExternalCallRegisterParams, HostCallStatus } from '../src/portal/host-messages.js';
 import { answerRest, type RestAnswer, type RestCaller } from '../src/portal/rest/answer-rest.js';
 import { parsePhpQuery } from '../src/portal/rest/php-query.js';
-import { SimulatedPortal, type SavedPortal } from '../src/portal/simulated-portal.js';
+import { SimulatedPortal, type PlacementHandler, type SavedPortal } from '../src/portal/simulated-portal.js';
 
 /*
  * The emulator's portal and what reaches it: REST, the call card's commands and the panel's actions.
@@ -111,6 +111,11 @@ export class PortalHost {
   get state(): CardState {
     const { card } = this.portal;
     return { status: card.status, placement: card.placement, interface: card.interface, isOpen: card.isOpen, autoCloseBlocked: card.autoCloseBlocked, isHolding: card.isHolding };
+  }
+
+  /** The handlers apps bound to the call card (`placement.bind`), each a tab of the card. */
+  get tabs(): PlacementHandler[] {
+    return this.portal.placements.filter((entry) => entry.placement === CALL_CARD_PLACEMENT).map((entry) => ({ ...entry }));
   }
 
   /** The portal as plain data, for `--state`. */

@@ -22,7 +22,9 @@ export function postRefusal(status: number, reason?: string): string | null {
 export class B24CallCardEmulator extends LitElement {
   static override styles = css`
     :host { display: grid; grid-template-columns: minmax(320px, 1fr) minmax(320px, 1fr); gap: 16px; font: 14px system-ui, sans-serif; color: #333; }
-    ::slotted(.frame) { min-width: 0; }
+    .frame-column { min-width: 0; }
+    [role='tablist'] { display: flex; gap: 4px; margin-block-end: 8px; }
+    [role='tab'][aria-selected='true'] { font-weight: 600; }
     fieldset { border: 1px solid #dfe0e3; border-radius: 8px; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 6px; }
     legend { font-weight: 600; }
     ol { max-height: 420px; overflow: auto; margin: 0; padding: 0 0 0 2.5em; font: 12px ui-monospace, monospace; }
@@ -37,6 +39,7 @@ export class B24CallCardEmulator extends LitElement {
     load: {},
     filter: { state: true },
     restStatus: { state: true },
+    tabs: { state: true },
     loadProblem: { state: true },
   };
 
@@ -48,6 +51,8 @@ export class B24CallCardEmulator extends LitElement {
   declare restStatus: string;
   /** Why the widget may not load as on a portal (its server refuses POST), or null. */
   declare loadProblem: string | null;
+  /** The card's tabs: the widget given to the emulator, then each handler bound to CALL_CARD when the page loaded. */
+  declare tabs: readonly { title: string; url: string }[];
   host: FrameHost | undefined;
   #failureCode: FinishStatusCode = '486';
 
@@ -58,6 +63,7 @@ export class B24CallCardEmulator extends LitElement {
     this.filter = '';
     this.restStatus = 'REST: connecting…';
     this.loadProblem = null;
+    this.tabs = [];
   }
 
   // The widget's iframe lives in the light DOM, as on a portal page: `window.frames` (and any page
@@ -87,6 +93,7 @@ export class B24CallCardEmulator extends LitElement {
         ? `REST: ${location.origin}/rest/<method>.json with the widget's token; webhook ${link.webhook ?? ''}. The portal lives in the emulator's server: reload this page and nothing is lost.`
         : 'REST: not available, and the portal lives in this page. Start the emulator with npx b24-call-card-emulator <url> to get REST, a webhook and a portal that outlives the page.';
     this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, link, load: this.load === 'get' ? 'get' : 'post' });
+    this.tabs = [{ title: 'Widget', url: this.widgetUrl }, ...link.tabs.map((tab) => ({ title: tab.title || tab.handler, url: tab.handler }))];
     const host = this.host;
     link.onRest((note) => host.note(`REST ${note.method} (${note.caller}) → ${note.status}${note.error ? ` ${note.error}` : ''}`));
     link.onBatch(() => this.requestUpdate());
@@ -137,7 +144,16 @@ export class B24CallCardEmulator extends LitElement {
   protected override render() {
     const card = this.host?.card;
     return html`
-      <slot name="frame"></slot>
+      <div class="frame-column">
+        ${this.tabs.length > 1
+          ? html`<div role="tablist" aria-label="Call card tabs">
+              ${this.tabs.map(
+                (tab) => html`<button role="tab" aria-selected=${String(this.host?.widgetUrl === tab.url)} @click=${() => (this.host?.showWidget(tab.url), this.requestUpdate())}>${tab.title}</button>`,
+              )}
+            </div>`
+          : ''}
+        <slot name="frame"></slot>
+      </div>
       <section>
         ${this.loadProblem ? html`<p role="alert" class="problem">${this.loadProblem}</p>` : ''}
         <p class="rest">${this.restStatus}</p>

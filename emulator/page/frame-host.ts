@@ -142,7 +142,7 @@ export class FrameHost {
   readonly portal: { expireAuth(): Promise<unknown>; reset(): Promise<unknown> };
   readonly link: PortalLink;
   readonly appSid: string;
-  readonly widgetOrigin: string;
+  #widgetOrigin: string;
   readonly log: FrameLogEntry[] = [];
   readonly faults = new Set<HostFault>();
   /** The widget's iframe while the card is open; a portal destroys it with the card and makes a new one when the card opens again. */
@@ -150,7 +150,7 @@ export class FrameHost {
   /** The app's layout `div` around the iframe: `resizeWindow` sizes it, and the iframe fills it. */
   layout: HTMLDivElement | null = null;
   readonly #container: HTMLElement;
-  readonly #widgetUrl: string;
+  #widgetUrl: string;
   readonly #load: 'post' | 'get';
   /** Cards opened in this page: the portal's interface lists the events once more for each. */
   #cardsOpened = 1;
@@ -176,11 +176,36 @@ export class FrameHost {
     this.appSid = options.appSid ?? Math.random().toString(16).slice(2).padEnd(32, '0');
     this.#lang = options.lang ?? 'en';
     this.#delayMs = options.delayMs ?? 1500;
-    this.widgetOrigin = isWidgetUrl(options.widgetUrl) ? new URL(options.widgetUrl).origin : 'null';
+    this.#widgetOrigin = isWidgetUrl(options.widgetUrl) ? new URL(options.widgetUrl).origin : 'null';
     this.link.onBatch((batch) => this.#apply(batch));
     window.addEventListener('message', this.#onMessage);
     if (this.link.state.isOpen) this.#loadWidget();
     else this.#record('note', 'the card is closed: a call (the panel, or REST) opens it');
+  }
+
+  /** The origin the widget's messages must come from, and the host's answers go to. */
+  get widgetOrigin(): string {
+    return this.#widgetOrigin;
+  }
+
+  /** The address the card's app tab loads. */
+  get widgetUrl(): string {
+    return this.#widgetUrl;
+  }
+
+  /**
+   * Shows another app's tab (a handler bound to CALL_CARD): its page loads in the card, in a new
+   * iframe with a new token, as when the operator picks the tab.
+   */
+  showWidget(url: string): void {
+    if (!isWidgetUrl(url) || url === this.#widgetUrl) return;
+    this.#widgetUrl = url;
+    this.#widgetOrigin = new URL(url).origin;
+    this.#record('note', `tab ${url} picked`);
+    if (!this.link.state.isOpen) return;
+    this.layout?.remove();
+    this.#bindings.clear();
+    this.#loadWidget();
   }
 
   /** The changes one task made in the portal, applied in one task, as the portal's page does. */

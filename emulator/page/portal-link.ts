@@ -1,4 +1,5 @@
 import type { PortalAuth } from '../../src/portal/app-tokens.js';
+import type { PlacementHandler } from '../../src/portal/simulated-portal.js';
 import { PortalHost, type CardBatch, type CardChange, type CardState, type PortalAction, type RestNote } from '../portal-host.js';
 
 /**
@@ -12,6 +13,11 @@ export interface PortalLink {
   /** The webhook's URL, when the server gives one. */
   readonly webhook: string | null;
   readonly state: CardState;
+  /**
+   * The CALL_CARD handlers apps had bound (`placement.bind`) when the page loaded: the portal builds the
+   * card's tabs then, so a handler bound later shows after a reload.
+   */
+  readonly tabs: readonly PlacementHandler[];
   /** Told of each batch: the changes one task made, to apply in one task. */
   onBatch(listener: (batch: CardBatch) => void): void;
   onRest(listener: (note: RestNote) => void): void;
@@ -28,6 +34,7 @@ export function pagePortal(host = new PortalHost()): PortalLink {
   return {
     kind: 'page',
     webhook: null,
+    tabs: host.tabs,
     get state() {
       return host.state;
     },
@@ -45,6 +52,7 @@ interface Hello {
   readonly seq: number;
   readonly state: CardState;
   readonly webhook: string;
+  readonly tabs: readonly PlacementHandler[];
 }
 
 async function post<T>(path: string, body: unknown): Promise<T | undefined> {
@@ -99,6 +107,7 @@ export function serverPortal(): Promise<PortalLink | null> {
       link = {
         kind: 'server',
         webhook: hello.webhook,
+        tabs: hello.tabs,
         get state() {
           return state;
         },

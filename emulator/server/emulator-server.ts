@@ -201,7 +201,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   /** The page's channel: the card as it is now, then every batch and REST call as they happen. */
   function openChannel(request: Request, response: Response): void {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-    response.write(`event: hello\ndata: ${JSON.stringify({ seq: portal.seq, state: portal.state, webhook: `${origin}/rest/1/${secret}/` })}\n\n`);
+    response.write(`event: hello\ndata: ${JSON.stringify({ seq: portal.seq, state: portal.state, webhook: `${origin}/rest/1/${secret}/`, tabs: portal.tabs })}\n\n`);
     pages.add(response);
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
     request.on('close', () => {

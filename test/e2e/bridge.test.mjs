@@ -182,4 +182,25 @@ describe("the emulator's frame host, as the portal's real bridge", () => {
     assert.equal(answered, 'to the widget');
     await w.page.close();
   });
+
+  it("builds the card's tabs when the page loads: a handler bound with placement.bind shows after a reload, and loads by POST", async () => {
+    const w = await openRaw();
+    const { AUTH_ID } = await w.ask('getInitData');
+    const handler = `${session.widgetOrigin}/raw.html?tab=notes`;
+    const bound = await w.emulator(
+      async (form) => (await fetch('/rest/placement.bind.json', { method: 'POST', body: new URLSearchParams(form) })).json(),
+      { auth: AUTH_ID, PLACEMENT: 'CALL_CARD', HANDLER: handler, TITLE: 'Notes' },
+    );
+    assert.equal(bound.result, true);
+    assert.equal(await w.page.getByRole('tab', { name: 'Notes' }).count(), 0, 'not before the page loads again');
+    await w.page.reload();
+    await w.page.waitForFunction(() => window.emulator);
+    const loads = [];
+    w.page.on('request', (request) => request.url().startsWith(`${session.widgetOrigin}/raw.html?tab=notes`) && loads.push(request.method()));
+    await w.page.getByRole('tab', { name: 'Notes' }).click();
+    await waitForAsync(async () => loads.length > 0);
+    assert.deepEqual(loads, ['POST']);
+    await waitForAsync(async () => w.page.frames().some((frame) => frame.url().startsWith(handler)));
+    await w.page.close();
+  });
 });
