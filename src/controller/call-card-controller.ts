@@ -24,8 +24,8 @@ export interface CallCardControllerOptions {
 /** What happened, in the order it happened; the provider turns these into DOM events. */
 export type CallCardControllerEvent =
   | { readonly type: 'ready' }
-  | { readonly type: 'call-state-change'; readonly state: string; readonly previous: string; readonly failedCode: string | null }
-  | { readonly type: 'entity-change'; readonly entity: CrmBinding | null; readonly bindings: readonly CrmBinding[] }
+  | { readonly type: 'call-state-change'; readonly state: string; readonly previous: string; readonly failedCode: string | null; readonly initial: boolean }
+  | { readonly type: 'entity-change'; readonly entity: CrmBinding | null; readonly bindings: readonly CrmBinding[]; readonly initial: boolean }
   | { readonly type: 'before-close' }
   | { readonly type: 'error'; readonly error: CallCardErrorInfo };
 
@@ -377,13 +377,17 @@ export class CallCardController {
     return true;
   }
 
+  /**
+   * The first call the kit learns of is announced too (`initial`), state and entity both: an app that
+   * listens from page load knows the call (ringing, say) without waiting for it to change.
+   */
   #announceCallChanges(before: CallInfo, after: CallInfo): void {
-    if (before === EMPTY_CALL) return; // the first call the kit learns of is not a change
-    if (before.state !== after.state) {
-      this.#emit({ type: 'call-state-change', state: after.state, previous: before.state, failedCode: after.failedCode });
+    const initial = before === EMPTY_CALL;
+    if (initial || before.state !== after.state) {
+      this.#emit({ type: 'call-state-change', state: after.state, previous: before.state, failedCode: after.failedCode, initial });
     }
-    if (!sameEntity(before.entity, after.entity) || !sameBindings(before.bindings, after.bindings)) {
-      this.#emit({ type: 'entity-change', entity: after.entity, bindings: after.bindings });
+    if (initial || !sameEntity(before.entity, after.entity) || !sameBindings(before.bindings, after.bindings)) {
+      this.#emit({ type: 'entity-change', entity: after.entity, bindings: after.bindings, initial });
     }
   }
 

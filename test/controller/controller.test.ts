@@ -53,7 +53,9 @@ describe('CallCardController', () => {
     expect(controller.snapshot.call.entity).to.deep.equal({ entityType: 'CONTACT', entityId: 17 });
     expect(simulator.commandsReceived()).to.deep.equal(['getStatus']);
     await until(() => controller.snapshot.status === 'ready', 'ready');
-    expect(events.map((event) => event.type)).to.deep.equal(['ready']);
+    // The first call the controller learns of is announced (initial), then the host's first answer.
+    expect(events.map((event) => event.type)).to.deep.equal(['call-state-change', 'entity-change', 'ready']);
+    expect(events.slice(0, 2).every((event) => 'initial' in event && event.initial)).to.equal(true);
     expect(controller.snapshot.lang).to.equal('en');
   });
 
@@ -71,9 +73,9 @@ describe('CallCardController', () => {
     expect(controller.snapshot.call.failedCode).to.equal('486');
     expect(controller.snapshot.endedAt).to.equal(1000);
     expect(events.map((event) => event.type)).to.include.members(['call-state-change', 'entity-change', 'before-close']);
-    expect(events.find((event) => event.type === 'call-state-change')).to.deep.equal({ type: 'call-state-change', state: 'connected', previous: 'connecting', failedCode: null });
+    expect(events.find((event) => event.type === 'call-state-change' && !event.initial)).to.deep.equal({ type: 'call-state-change', state: 'connected', previous: 'connecting', failedCode: null, initial: false });
     const last = events.filter((event) => event.type === 'call-state-change').at(-1);
-    expect(last).to.deep.equal({ type: 'call-state-change', state: 'idle', previous: 'connected', failedCode: '486' });
+    expect(last).to.deep.equal({ type: 'call-state-change', state: 'idle', previous: 'connected', failedCode: '486', initial: false });
     expect(controller.snapshot.status).to.equal('closing');
     await sleep(20);
     expect(simulator.commandsReceived().filter((name) => name === 'getStatus').length).to.be.greaterThan(1);
@@ -423,7 +425,9 @@ describe('CallCardController', () => {
     await sleep(20);
     expect(controller.snapshot).to.equal(before);
     expect(seen).to.deep.equal([]);
-    expect(events.map((event) => event.type)).to.deep.equal(['ready']);
+    // The first call the controller learns of is announced (initial), then the host's first answer.
+    expect(events.map((event) => event.type)).to.deep.equal(['call-state-change', 'entity-change', 'ready']);
+    expect(events.slice(0, 2).every((event) => 'initial' in event && event.initial)).to.equal(true);
     expect(await controller.keepOpen(true)).to.equal(false);
     expect(await controller.send('getStatus').catch((error: unknown) => error)).to.include({ code: 'DISPOSED' });
     await controller.refresh();

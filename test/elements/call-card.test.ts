@@ -59,12 +59,35 @@ describe('<b24-call-card>', () => {
     await until(() => seen.some((event) => event.type === 'b24-before-close'), 'close announced');
     const state = seen.filter((event): event is B24CallStateChangeEvent => event.type === 'b24-call-state-change');
     expect(state.map((event) => event.detail)).to.deep.equal([
-      { state: 'connected', previous: 'connecting', failedCode: null },
-      { state: 'idle', previous: 'connected', failedCode: '486' },
+      { state: 'connecting', previous: 'idle', failedCode: null, initial: true },
+      { state: 'connected', previous: 'connecting', failedCode: null, initial: false },
+      { state: 'idle', previous: 'connected', failedCode: '486', initial: false },
     ]);
-    const entity = seen.find((event): event is B24EntityChangeEvent => event.type === 'b24-entity-change')!;
+    const entity = seen.find((event): event is B24EntityChangeEvent => event.type === 'b24-entity-change' && !(event as B24EntityChangeEvent).detail.initial)!;
     expect(entity.detail.entity).to.deep.equal({ entityType: 'LEAD', entityId: 5 });
     for (const event of seen) expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+  });
+
+  it('tells a listener from page load the state and entity the call is in, once, before any change', async () => {
+    const states: B24CallStateChangeEvent[] = [];
+    const entities: B24EntityChangeEvent[] = [];
+    const onState = (event: B24CallStateChangeEvent) => states.push(event);
+    const onEntity = (event: B24EntityChangeEvent) => entities.push(event);
+    document.addEventListener('b24-call-state-change', onState);
+    document.addEventListener('b24-entity-change', onEntity);
+    try {
+      const card = await fixture<B24CallCard>(html`<b24-call-card simulate></b24-call-card>`);
+      await until(() => card.snapshot?.status === 'ready', 'ready');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(states.map((event) => event.detail)).to.deep.equal([{ state: 'connecting', previous: 'idle', failedCode: null, initial: true }], 'ringing, at load');
+      expect(entities.map((event) => [event.detail.entity, event.detail.initial])).to.deep.equal([[{ entityType: 'CONTACT', entityId: 17 }, true]]);
+      card.simulator!.connect();
+      await until(() => states.length === 2, 'the change');
+      expect(states[1]!.detail).to.include({ state: 'connected', initial: false });
+    } finally {
+      document.removeEventListener('b24-call-state-change', onState);
+      document.removeEventListener('b24-entity-change', onEntity);
+    }
   });
 
   it('reports no error after a normal hang-up closes the card, as a portal never does', async () => {

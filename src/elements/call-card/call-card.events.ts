@@ -16,6 +16,11 @@ export interface B24CallStateChangeDetail {
   readonly previous: CallState | (string & {});
   /** The finish status code when the call ended badly (the simulator sends it; real hosts usually do not). */
   readonly failedCode: string | null;
+  /**
+   * `true` once per provider, for the first call the kit learns of (at load, or when it first hears the
+   * host): not a change, the state the call is in. `previous` is then `idle`.
+   */
+  readonly initial: boolean;
 }
 
 export class B24CallStateChangeEvent extends Event {
@@ -30,6 +35,8 @@ export class B24CallStateChangeEvent extends Event {
 export interface B24EntityChangeDetail {
   readonly entity: CrmBinding | null;
   readonly bindings: readonly CrmBinding[];
+  /** `true` for the first call the kit learns of: the entity it has, not a change. */
+  readonly initial: boolean;
 }
 
 export class B24EntityChangeEvent extends Event {

@@ -13,9 +13,9 @@ export function domEventFor(event: CallCardControllerEvent): Event {
     case 'ready':
       return new B24ReadyEvent();
     case 'call-state-change':
-      return new B24CallStateChangeEvent({ state: event.state, previous: event.previous, failedCode: event.failedCode });
+      return new B24CallStateChangeEvent({ state: event.state, previous: event.previous, failedCode: event.failedCode, initial: event.initial });
     case 'entity-change':
-      return new B24EntityChangeEvent({ entity: event.entity, bindings: event.bindings });
+      return new B24EntityChangeEvent({ entity: event.entity, bindings: event.bindings, initial: event.initial });
     case 'before-close':
       return new B24BeforeCloseEvent();
     case 'error':
