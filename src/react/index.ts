@@ -14,7 +14,7 @@ import * as React from 'react';
 import '../register-all.js';
 import { B24AutocloseToggle, type AutocloseToggleChangeEvent } from '../elements/autoclose-toggle/autoclose-toggle.js';
 import { B24CallCard } from '../elements/call-card/call-card.js';
-import type { B24BeforeCloseEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from '../elements/call-card/call-card.events.js';
+import type { B24BeforeCloseEvent, B24CardClosingEvent, B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent, B24ReadyEvent } from '../elements/call-card/call-card.events.js';
 import { B24CallStatus } from '../elements/call-status/call-status.js';
 import { B24CrmBindings } from '../elements/crm-bindings/crm-bindings.js';
 import type { B24BindingOpenEvent } from '../elements/crm-bindings/crm-bindings.events.js';
@@ -28,6 +28,7 @@ export const CallCard = createComponent({
     onB24CallStateChange: 'b24-call-state-change' as EventName<B24CallStateChangeEvent>,
     onB24EntityChange: 'b24-entity-change' as EventName<B24EntityChangeEvent>,
     onB24BeforeClose: 'b24-before-close' as EventName<B24BeforeCloseEvent>,
+    onB24CardClosing: 'b24-card-closing' as EventName<B24CardClosingEvent>,
     onB24Error: 'b24-error' as EventName<B24ErrorEvent>,
   },
 });

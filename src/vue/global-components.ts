@@ -23,6 +23,7 @@ export interface KitGlobalComponents {
       onB24CallStateChange?: (event: GlobalEventHandlersEventMap['b24-call-state-change']) => void;
       onB24EntityChange?: (event: GlobalEventHandlersEventMap['b24-entity-change']) => void;
       onB24BeforeClose?: (event: GlobalEventHandlersEventMap['b24-before-close']) => void;
+      onB24CardClosing?: (event: GlobalEventHandlersEventMap['b24-card-closing']) => void;
       onB24Error?: (event: GlobalEventHandlersEventMap['b24-error']) => void;
     }>;
   'b24-call-status': DefineComponent<{

@@ -203,4 +203,34 @@ describe("the emulator's frame host, as the portal's real bridge", () => {
     await waitForAsync(async () => w.page.frames().some((frame) => frame.url().startsWith(handler)));
     await w.page.close();
   });
+
+  it("lets a notes widget save when the portal removes its frame in the same task: b24-card-closing on pagehide, and a keepalive request that arrives", async () => {
+    const { createServer } = await import('node:http');
+    const saved = [];
+    const recorder = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        saved.push(body);
+        response.writeHead(204, { 'access-control-allow-origin': '*' }).end();
+      });
+    });
+    await new Promise((done) => recorder.listen(0, 'localhost', done));
+    try {
+      const w = await session.openEmulator('notes', `?save=${encodeURIComponent(`http://localhost:${recorder.address().port}/save`)}`);
+      await w.until(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+      await w.widget(() => (document.querySelector('#note').value = 'Call back on Monday'));
+      await w.emulator(() => window.emulator.card.connect());
+      const gone = await w.emulator(async () => {
+        await window.emulator.card.hangUp('200');
+        return document.querySelector('b24-call-card-emulator .frame iframe') === null;
+      });
+      assert.equal(gone, true, 'the frame went in the task that ended the call');
+      await waitForAsync(async () => saved.length > 0);
+      assert.deepEqual(saved.map((body) => JSON.parse(body)), [{ path: 'pagehide', note: 'Call back on Monday' }]);
+      await w.page.close();
+    } finally {
+      recorder.close();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { CallCardConsumer } from '../../src/elements/call-card-consumer.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { b24FrameConnection } from '../../src/connection/b24-frame.js';
 import { FakeBx24 } from '../fakes/fake-bx24.js';
+import { inCard } from '../harness.js';
 import { fakeB24Frame } from '../fakes/fake-b24-frame.js';
 import { sleep, until } from '../helpers.js';
 
@@ -88,6 +89,32 @@ describe('<b24-call-card>', () => {
       document.removeEventListener('b24-call-state-change', onState);
       document.removeEventListener('b24-entity-change', onEntity);
     }
+  });
+
+  it('says the card is closing once per card, on every path: BeforeClose, or the document going away (pagehide)', async () => {
+    const { card, simulator } = await inCard(html`<span>notes</span>`);
+    const heard: string[] = [];
+    card.addEventListener('b24-card-closing', (event) => heard.push(event.detail.path));
+    // A card the widget holds open: BeforeClose comes at the hang-up, and again at the real close.
+    await card.controller!.keepOpen(true);
+    simulator.hangUp('200');
+    simulator.card.close();
+    await until(() => heard.length > 0, 'closing announced');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(heard).to.deep.equal(['before-close'], 'once for this card');
+    // The next call is another card. On a portal the card that may close goes with the frame, and only pagehide is heard.
+    const firstCall = card.snapshot!.call.callId;
+    const second = simulator.startCall({ PHONE_NUMBER: '+4930555' });
+    await until(() => card.snapshot?.call.callId === second.CALL_ID && firstCall !== second.CALL_ID, 'the new call');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(heard).to.deep.equal(['before-close', 'pagehide']);
+    const event = await new Promise<Event>((resolve) => {
+      card.addEventListener('b24-card-closing', resolve, { once: true });
+      const third = simulator.startCall({ PHONE_NUMBER: '+4930666' });
+      void until(() => card.snapshot?.call.callId === third.CALL_ID, 'the third call').then(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
   });
 
   it('reports no error after a normal hang-up closes the card, as a portal never does', async () => {

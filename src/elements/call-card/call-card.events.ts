@@ -56,6 +56,29 @@ export class B24BeforeCloseEvent extends Event {
   }
 }
 
+export interface B24CardClosingDetail {
+  /**
+   * `before-close`: the host's `BeforeClose` (the widget held the card open, or the host sent it).
+   * `pagehide`: the document is going away: on a portal, how a card that may close ends, with no
+   * `BeforeClose` before it.
+   */
+  readonly path: 'before-close' | 'pagehide';
+}
+
+/**
+ * The card is closing: once per card, on every path. Save what the operator entered now, with
+ * `fetch(url, {method: 'POST', keepalive: true, body})` or `navigator.sendBeacon`: after `pagehide`
+ * the page may never run again.
+ */
+export class B24CardClosingEvent extends Event {
+  static readonly eventName = 'b24-card-closing';
+  readonly detail: B24CardClosingDetail;
+  constructor(detail: B24CardClosingDetail) {
+    super(B24CardClosingEvent.eventName, OPTIONS);
+    this.detail = detail;
+  }
+}
+
 export interface B24ErrorDetail {
   readonly code: CallCardErrorCode;
   /** For developers, in English: what went wrong and how to fix it. */
@@ -77,6 +100,7 @@ declare global {
     'b24-call-state-change': B24CallStateChangeEvent;
     'b24-entity-change': B24EntityChangeEvent;
     'b24-before-close': B24BeforeCloseEvent;
+    'b24-card-closing': B24CardClosingEvent;
     'b24-error': B24ErrorEvent;
   }
 }

@@ -14,6 +14,8 @@ import { callCardStyles } from './call-card.styles.js';
 import { ConnectionSource } from './connection-source.js';
 import { FrameFitter } from './frame-fitter.js';
 import { domEventFor, errorEventOf } from './dom-events.js';
+import { ClosingNotice } from './closing-notice.js';
+import { B24CardClosingEvent } from './call-card.events.js';
 
 /** @deprecated Use {@link Theme}. */
 export type CallCardTheme = Theme;
@@ -39,7 +41,8 @@ export type CallCardTheme = Theme;
  * @event b24-ready - The host answered for the first time; the snapshot is live.
  * @event b24-call-state-change - The call's state changed. Detail: `{state, previous, failedCode}`.
  * @event b24-entity-change - The primary CRM entity or the bindings changed. Detail: `{entity, bindings}`.
- * @event b24-before-close - The card is about to close (or tried to, and keep-open held it). Can fire twice.
+ * @event b24-before-close - The card is about to close (or tried to, and keep-open held it). Can fire twice. On a portal it never comes when the card may close: listen for `b24-card-closing`.
+ * @event b24-card-closing - The card is closing: once per card, on every path. Detail: `{path}`, `before-close` or `pagehide` (the document is going away, as on a portal that destroys the card). Save here, with `fetch` and `keepalive: true` or `navigator.sendBeacon`.
  * @event b24-error - Something failed. Detail: `{code, message}`; codes are listed in the README.
  */
 export class B24CallCard extends LitElement {
@@ -87,6 +90,7 @@ export class B24CallCard extends LitElement {
   /** No controller yet, and none is missing: a promised connection or the simulator is on its way. */
   #connecting = false;
   #unsubscribers: (() => void)[] = [];
+  readonly #closing = new ClosingNotice(this, (path) => this.dispatchEvent(new B24CardClosingEvent({ path })));
 
   constructor() {
     super();
@@ -181,10 +185,14 @@ export class B24CallCard extends LitElement {
     let shown = controller.snapshot;
     this.#unsubscribers.push(
       controller.subscribe((snapshot) => {
+        this.#closing.showing(snapshot.call.callId);
         if (snapshot.status !== shown.status || snapshot.error !== shown.error || snapshot.lang !== shown.lang) this.requestUpdate();
         shown = snapshot;
       }),
-      controller.addListener((event) => this.dispatchEvent(domEventFor(event))),
+      controller.addListener((event) => {
+        this.dispatchEvent(domEventFor(event));
+        if (event.type === 'before-close') this.#closing.beforeClose();
+      }),
     );
     this.#provider.setValue(controller);
     controller.start();
