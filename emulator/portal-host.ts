@@ -1,4 +1,5 @@
 import { CALL_CARD_PLACEMENT, type CallCardEventName, type PlacementInterface } from '../src/connection/placement-connection.js';
+import { DEMO_CALL } from '../src/connection/simulator.js';
 import type { PortalAuth } from '../src/portal/app-tokens.js';
 import type { ExternalCallRegisterParams, HostCallStatus } from '../src/portal/host-messages.js';
 import { answerRest, type RestAnswer, type RestCaller } from '../src/portal/rest/answer-rest.js';
@@ -50,20 +51,18 @@ export interface RestRequest {
   readonly credential: { readonly kind: 'webhook'; readonly userId: number } | { readonly kind: 'auth'; readonly token: string };
 }
 
-/** What the panel (or a test) may do to the card and the portal, with the model's own methods. */
-export const PORTAL_ACTIONS = ['startCall', 'connect', 'changeState', 'hangUp', 'changeEntity', 'addBinding', 'nextClient', 'close', 'expireAuth', 'reset'] as const;
+/** What the panel (or a test) may do to the card: the card model's own methods. */
+export const CARD_ACTIONS = ['startCall', 'connect', 'changeState', 'hangUp', 'changeEntity', 'addBinding', 'nextClient', 'close'] as const;
+export type CardAction = (typeof CARD_ACTIONS)[number];
+/** The card's actions, and the portal's own: expire every token, start a fresh portal. */
+export const PORTAL_ACTIONS = [...CARD_ACTIONS, 'expireAuth', 'reset'] as const;
 export type PortalAction = (typeof PORTAL_ACTIONS)[number];
 
-/** The call user 1's card shows when the emulator starts with a fresh portal. */
-export const EMULATOR_FIRST_CALL: ExternalCallRegisterParams = Object.freeze({
-  PHONE_NUMBER: '+4930123456',
-  TYPE: 2,
-  LINE_NUMBER: '+49 30 000-00-00',
-  LINE_NAME: 'Berlin office',
-  CRM_ENTITY_TYPE: 'CONTACT',
-  CRM_ENTITY_ID: 17,
-  CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }],
-});
+/**
+ * The call user 1's card shows when the emulator starts with a fresh portal: the simulator's demo
+ * call, bound to the deal only, so that the panel's "Add binding" (company 5) adds one.
+ */
+export const EMULATOR_FIRST_CALL: ExternalCallRegisterParams = Object.freeze({ ...DEMO_CALL, CRM_BINDINGS: [{ ENTITY_TYPE: 'DEAL', ENTITY_ID: 42 }] });
 
 /** An action the portal refused: its name or arguments were wrong. */
 export class PortalActionError extends Error {}
@@ -148,7 +147,7 @@ export class PortalHost {
     let value: unknown;
     try {
       if (action === 'expireAuth') value = this.portal.expireAuth();
-      else value = (card[action as Exclude<PortalAction, 'expireAuth' | 'reset'>] as (...values: unknown[]) => unknown)(...args);
+      else value = (card[action as CardAction] as (...values: unknown[]) => unknown)(...args);
     } catch (error) {
       throw new PortalActionError(`${action}: ${error instanceof Error ? error.message : String(error)}`);
     }

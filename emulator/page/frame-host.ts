@@ -2,7 +2,7 @@ import { CALL_CARD_PLACEMENT, type CallCardEventName } from '../../src/connectio
 import { toPlacementOptions, type HostCallStatus } from '../../src/portal/host-messages.js';
 import { MEMBER_ID, type PortalAuth } from '../../src/portal/app-tokens.js';
 import { isOpenablePath } from '../../src/model/entity-path.js';
-import type { CardBatch, CardState, PortalAction } from '../portal-host.js';
+import { CARD_ACTIONS, type CardAction, type CardBatch, type CardState } from '../portal-host.js';
 import type { PortalLink } from './portal-link.js';
 
 /** Faults a real portal shows now and then, in shorter form. */
@@ -116,16 +116,14 @@ function parseObjectMessage(data: unknown): ParsedMessage | null {
 }
 
 /** The card as the panel and tests drive it: what it shows now, and the portal's actions (each resolves once applied). */
-export type CardControls = CardState & { readonly [action in Exclude<PortalAction, 'expireAuth' | 'reset'>]: (...args: unknown[]) => Promise<unknown> };
+export type CardControls = CardState & { readonly [action in CardAction]: (...args: unknown[]) => Promise<unknown> };
 
 function cardControls(link: PortalLink): CardControls {
   const controls = {} as Record<string, unknown>;
-  for (const key of ['status', 'placement', 'interface', 'isOpen', 'autoCloseBlocked', 'isHolding'] as const) {
+  for (const key of Object.keys(link.state) as (keyof CardState)[]) {
     Object.defineProperty(controls, key, { get: () => link.state[key], enumerable: true });
   }
-  for (const action of ['startCall', 'connect', 'changeState', 'hangUp', 'changeEntity', 'addBinding', 'nextClient', 'close'] as const) {
-    controls[action] = (...args: unknown[]) => link.act(action, args);
-  }
+  for (const action of CARD_ACTIONS) controls[action] = (...args: unknown[]) => link.act(action, args);
   return controls as unknown as CardControls;
 }
 

@@ -1,8 +1,7 @@
 import { SUCCESS_CODE } from '../model/failure-codes.js';
 import type { CallDirection, CallState } from '../model/types.js';
-import type { CallRecord, ExternalCallRegisterParams, HostBinding, HostCallStatus } from './host-messages.js';
+import { portalDate, type CallRecord, type ExternalCallRegisterParams, type HostBinding, type HostCallStatus } from './host-messages.js';
 import type { SimulatedCrm } from './simulated-crm.js';
-import { portalDate } from './rest/envelope.js';
 
 /* How a portal makes an external call (`telephony.externalcall.register`) and writes its record. */
 

@@ -118,3 +118,12 @@ export function toPlacementOptions(status: HostCallStatus): Record<string, unkno
     CALL_LIST_MODE: String(status.CALL_LIST_MODE),
   };
 }
+
+/** A date as a portal writes one: ISO 8601 in whole seconds, with the portal's offset (`2026-12-03T09:35:00+01:00`). */
+export function portalDate(ms: number): string {
+  const date = new Date(ms);
+  const offset = -date.getTimezoneOffset();
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  return `${local}${offset < 0 ? '-' : '+'}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+}

@@ -1,3 +1,5 @@
+import { portalDate } from '../host-messages.js';
+
 /*
  * REST as a Bitrix24 portal serves it: the envelope every method answers in (`result`, `time`,
  * `total`/`next`) and its errors (`error`, `error_description`, with the portal's HTTP status).
@@ -21,15 +23,6 @@ export interface MethodResult {
   readonly result: unknown;
   readonly total?: number;
   readonly next?: number;
-}
-
-/** A date as a portal writes one: ISO 8601 in whole seconds, with the portal's offset (`2026-12-03T09:35:00+01:00`). */
-export function portalDate(ms: number): string {
-  const date = new Date(ms);
-  const offset = -date.getTimezoneOffset();
-  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  return `${local}${offset < 0 ? '-' : '+'}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
 }
 
 /** The portal's `time` block. */
