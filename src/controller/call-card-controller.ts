@@ -8,9 +8,11 @@ import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
 import { answerWithin, sendCommand, startNow } from './host-answers.js';
 import { KeepOpenRequests } from './keep-open.js';
+import { KeepOpenHolds, type KeepOpenWork } from './keep-open-holds.js';
 import { withTimeout } from './with-timeout.js';
 
 export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
+export type { KeepOpenWork } from './keep-open-holds.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
 
@@ -57,6 +59,7 @@ export class CallCardController {
   #refreshLoop: Promise<void> | null = null;
   #refreshQueued = false;
   readonly #keepOpen: KeepOpenRequests;
+  readonly #holds: KeepOpenHolds;
   #langOverride: string | null = null;
   readonly #titles = this.#lazily('The title resolver', () =>
     import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))),
@@ -75,6 +78,7 @@ export class CallCardController {
       confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
       report: (error) => this.#report(error),
     });
+    this.#holds = new KeepOpenHolds(this.#keepOpen, (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })));
   }
 
   get snapshot(): CallCardSnapshot {
@@ -143,9 +147,21 @@ export class CallCardController {
    * {@link KEEP_OPEN_ATTEMPTS} times in all; then the switch reverts to the last confirmed value and
    * the error is reported, but an answer that still comes later is accepted. An explicit refusal
    * reverts at once. Resolves `true` when the host confirmed this request; never rejects.
+   * While {@link keepOpenWhile} holds the card, the value is remembered and sent when the work settles
+   * (resolves `true` at once).
    */
   keepOpen(value: boolean): Promise<boolean> {
-    return this.#keepOpen.request(value);
+    return this.#holds.choose(value);
+  }
+
+  /**
+   * Keeps the card open until `work` (a promise, or a function that starts one) settles, say while a
+   * note is unsaved: the host gets `disableAutoClose` unless the card is already kept open, and when
+   * the last such work settles, the operator's own choice (the switch) again. `keepOpenHeld` is `true`
+   * meanwhile. Resolves or rejects as the work does; a failed command is reported like the switch's.
+   */
+  keepOpenWhile<T>(work: KeepOpenWork<T>): Promise<T> {
+    return this.#holds.hold(work);
   }
 
   /**

@@ -21,6 +21,8 @@ export interface CallCardSnapshot {
   readonly keepOpen: boolean;
   /** `true` while a keep-open command awaits the host's answer. */
   readonly keepOpenPending: boolean;
+  /** `true` while work passed to `keepOpenWhile` keeps the card open; `keepOpen` is then `true` whatever the operator chose. */
+  readonly keepOpenHeld: boolean;
   /** The last error, or `null`. Fatal when `status` is `error`. */
   readonly error: CallCardErrorInfo | null;
   /** What the normalizer fixed in the last host payload. */
@@ -36,6 +38,7 @@ export const INITIAL_SNAPSHOT: CallCardSnapshot = Object.freeze({
   endedAt: null,
   keepOpen: false,
   keepOpenPending: false,
+  keepOpenHeld: false,
   error: null,
   problems: Object.freeze([]),
   lang: '',

@@ -312,6 +312,46 @@ describe('CallCardController', () => {
     expect(bx24.card.autoCloseBlocked).to.equal(true);
   });
 
+  it('keeps the card open while work is unsaved, then gives the host the operator\'s choice again', async () => {
+    const simulator = createCallCardSimulator();
+    const { controller } = start(simulator);
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    const keepOpenCommands = () => simulator.commandsReceived().filter((name) => name !== 'getStatus');
+    let save!: (value: string) => void;
+    const saved = controller.keepOpenWhile(new Promise<string>((resolve) => (save = resolve)));
+    expect([controller.snapshot.keepOpen, controller.snapshot.keepOpenHeld]).to.deep.equal([true, true]);
+    await until(() => simulator.card.autoCloseBlocked, 'disableAutoClose reached the host');
+    // A second piece of work, and the operator's choice meanwhile: the host hears neither.
+    let failLater!: (error: Error) => void;
+    const failing = controller.keepOpenWhile(() => new Promise<void>((_, reject) => (failLater = reject)));
+    expect(await controller.keepOpen(false)).to.equal(true);
+    save('note 1');
+    expect(await saved).to.equal('note 1');
+    expect([controller.snapshot.keepOpen, controller.snapshot.keepOpenHeld], 'the other work still holds it').to.deep.equal([true, true]);
+    failLater(new Error('offline'));
+    expect(await failing.catch((error: Error) => error.message)).to.equal('offline');
+    expect(controller.snapshot.keepOpenHeld).to.equal(false);
+    await until(() => !simulator.card.autoCloseBlocked, 'the operator\'s choice (off) reached the host');
+    expect(keepOpenCommands()).to.deep.equal(['disableAutoClose', 'enableAutoClose']);
+    expect(controller.snapshot.keepOpen).to.equal(false);
+  });
+
+  it('sends nothing for work when the operator already keeps the card open, and leaves it open after', async () => {
+    const simulator = createCallCardSimulator();
+    const { controller } = start(simulator);
+    await until(() => controller.snapshot.status === 'ready', 'ready');
+    expect(await controller.keepOpen(true)).to.equal(true);
+    await controller.keepOpenWhile(Promise.resolve());
+    expect(await controller.keepOpenWhile(() => 'sync result')).to.equal('sync result');
+    const thrown = await controller.keepOpenWhile(() => {
+      throw new Error('bad work');
+    }).catch((error: Error) => error.message);
+    expect(thrown).to.equal('bad work');
+    await controller.whenSettled();
+    expect(simulator.commandsReceived().filter((name) => name !== 'getStatus')).to.deep.equal(['disableAutoClose']);
+    expect([controller.snapshot.keepOpen, controller.snapshot.keepOpenHeld, simulator.card.autoCloseBlocked]).to.deep.equal([true, false, true]);
+  });
+
   it('asks the SDK to wait twice as long as the controller, instead of its 900 ms isSafely', async () => {
     const frame = fakeB24Frame();
     const { controller } = start(b24FrameConnection(frame), { commandTimeout: 1234 });

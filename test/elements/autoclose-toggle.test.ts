@@ -123,6 +123,26 @@ describe('<b24-autoclose-toggle>', () => {
     simulator.dispose();
   });
 
+  it('shows that the app\'s unsaved work holds the card open, and waits until it is saved', async () => {
+    const { card, element: toggle, simulator } = await inCard<B24AutocloseToggle>(html`<b24-autoclose-toggle></b24-autoclose-toggle>`, { ready: false });
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    let save!: () => void;
+    const saving = card.controller!.keepOpenWhile(new Promise<void>((resolve) => (save = resolve)));
+    await until(() => status(toggle) === 'The card stays open until your changes are saved', 'held-by-work note');
+    expect(button(toggle).getAttribute('aria-checked')).to.equal('true');
+    expect(button(toggle).getAttribute('aria-disabled')).to.equal('true');
+    let changed = 0;
+    toggle.addEventListener('change', () => (changed += 1));
+    button(toggle).click();
+    await toggle.updateComplete;
+    expect([toggle.checked, changed], 'the operator cannot turn it off while unsaved').to.deep.equal([true, 0]);
+    await until(() => simulator.card.autoCloseBlocked, 'kept open');
+    save();
+    await saving;
+    await until(() => button(toggle).getAttribute('aria-checked') === 'false' && !simulator.card.autoCloseBlocked && status(toggle) === null, 'released to the operator\'s choice');
+    expect(button(toggle).getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('works standalone: a checked property and a change event, for Vue and React', async () => {
     const call = normalizeCall({ CALL_ID: 'x', CALL_STATE: 'connected' }, 'status').call;
     const toggle = await fixture<B24AutocloseToggle>(html`<b24-autoclose-toggle .call=${call} checked></b24-autoclose-toggle>`);

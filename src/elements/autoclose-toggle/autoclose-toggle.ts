@@ -18,7 +18,7 @@ export type AutocloseToggleChangeEvent = Event & { readonly target: B24Autoclose
  * @csspart track - The switch's track.
  * @csspart thumb - The switch's thumb.
  * @csspart label - The label.
- * @csspart status - The line under the switch: saving, an error, or that the card is held open.
+ * @csspart status - The line under the switch: saving, an error, that the card is held open, or that it stays open until the app's work is saved.
  *
  * @event change - The user turned the switch on or off. Read `checked`.
  */
@@ -53,7 +53,7 @@ export class B24AutocloseToggle extends CallCardElement {
   }
 
   protected override shows(previous: CallCardSnapshot, next: CallCardSnapshot): boolean {
-    return previous.keepOpen !== next.keepOpen || previous.keepOpenPending !== next.keepOpenPending || previous.status !== next.status || previous.endedAt !== next.endedAt;
+    return previous.keepOpen !== next.keepOpen || previous.keepOpenPending !== next.keepOpenPending || previous.keepOpenHeld !== next.keepOpenHeld || previous.status !== next.status || previous.endedAt !== next.endedAt;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -70,8 +70,13 @@ export class B24AutocloseToggle extends CallCardElement {
     return !this.call && !this.unconnected;
   }
 
+  /** The app's work holds the card open (`keepOpenWhile`): the switch shows it and waits. */
+  get #heldByWork(): boolean {
+    return this.#controlled && this.view?.keepOpenHeld === true;
+  }
+
   get #inactive(): boolean {
-    return this.disabled || this.unconnected || (this.#controlled && this.view?.status !== 'ready');
+    return this.disabled || this.unconnected || this.#heldByWork || (this.#controlled && this.view?.status !== 'ready');
   }
 
   protected override render() {
@@ -81,6 +86,7 @@ export class B24AutocloseToggle extends CallCardElement {
     let status: unknown = nothing;
     if (pending) status = html`<p part="status" role="status" lang=${this.i18n.lang}>${this.i18n.t('toggle.pending')}</p>`;
     else if (this.#failed) status = html`<p part="status" class="failed" role="alert" lang=${this.i18n.lang}>${this.i18n.t('toggle.failed')}</p>`;
+    else if (this.#heldByWork) status = html`<p part="status" role="status" lang=${this.i18n.lang}>${this.i18n.t('toggle.heldByWork')}</p>`;
     else if (heldOpen) status = html`<p part="status" role="status" lang=${this.i18n.lang}>${this.i18n.t('toggle.heldOpen')}</p>`;
     return html`<button
         part="base"

@@ -67,4 +67,5 @@ export const ar: Messages = {
   'toggle.pending': 'جارٍ الحفظ…',
   'toggle.failed': 'تعذّر التغيير. حاول مرة أخرى.',
   'toggle.heldOpen': 'ستبقى البطاقة مفتوحة حتى توقف هذا الخيار',
+  'toggle.heldByWork': 'ستبقى البطاقة مفتوحة حتى تُحفظ تغييراتك',
 };

@@ -59,4 +59,5 @@ export const de: Messages = {
   'toggle.pending': 'Wird gespeichert…',
   'toggle.failed': 'Konnte nicht geändert werden. Bitte erneut versuchen.',
   'toggle.heldOpen': 'Die Karte bleibt geöffnet, bis Sie dies ausschalten',
+  'toggle.heldByWork': 'Die Karte bleibt geöffnet, bis Ihre Änderungen gespeichert sind',
 };

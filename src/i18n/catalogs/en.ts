@@ -58,6 +58,7 @@ export const en = {
   'toggle.pending': 'Saving…',
   'toggle.failed': 'Could not change this. Try again.',
   'toggle.heldOpen': 'The card stays open until you turn this off',
+  'toggle.heldByWork': 'The card stays open until your changes are saved',
 };
 
 export type MessageKey = keyof typeof en;

@@ -59,4 +59,5 @@ export const es: Messages = {
   'toggle.pending': 'Guardando…',
   'toggle.failed': 'No se pudo cambiar. Inténtelo de nuevo.',
   'toggle.heldOpen': 'La tarjeta seguirá abierta hasta que lo desactive',
+  'toggle.heldByWork': 'La tarjeta seguirá abierta hasta que se guarden sus cambios',
 };

@@ -59,4 +59,5 @@ export const fr: Messages = {
   'toggle.pending': 'Enregistrement…',
   'toggle.failed': "Impossible de modifier. Réessayez.",
   'toggle.heldOpen': "La fiche reste ouverte jusqu'à ce que vous désactiviez ceci",
+  'toggle.heldByWork': "La fiche reste ouverte jusqu'à l'enregistrement de vos modifications",
 };

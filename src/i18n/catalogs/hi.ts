@@ -60,4 +60,5 @@ export const hi: Messages = {
   'toggle.pending': 'सहेजा जा रहा है…',
   'toggle.failed': 'बदला नहीं जा सका। फिर से कोशिश करें।',
   'toggle.heldOpen': 'जब तक आप इसे बंद नहीं करते, कार्ड खुला रहेगा',
+  'toggle.heldByWork': 'आपके बदलाव सहेजे जाने तक कार्ड खुला रहेगा',
 };

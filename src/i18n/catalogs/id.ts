@@ -60,4 +60,5 @@ export const id: Messages = {
   'toggle.pending': 'Menyimpan…',
   'toggle.failed': 'Tidak dapat diubah. Coba lagi.',
   'toggle.heldOpen': 'Kartu tetap terbuka sampai Anda menonaktifkan ini',
+  'toggle.heldByWork': 'Kartu tetap terbuka sampai perubahan Anda disimpan',
 };

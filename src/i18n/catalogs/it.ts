@@ -59,4 +59,5 @@ export const it: Messages = {
   'toggle.pending': 'Salvataggio…',
   'toggle.failed': 'Impossibile modificare. Riprova.',
   'toggle.heldOpen': 'La scheda resta aperta finché non lo disattivi',
+  'toggle.heldByWork': 'La scheda resta aperta finché le modifiche non sono salvate',
 };

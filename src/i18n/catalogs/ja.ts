@@ -60,4 +60,5 @@ export const ja: Messages = {
   'toggle.pending': '保存中…',
   'toggle.failed': '変更できませんでした。もう一度お試しください。',
   'toggle.heldOpen': 'オフにするまでカードは開いたままです',
+  'toggle.heldByWork': '変更が保存されるまでカードは開いたままです',
 };

@@ -60,4 +60,5 @@ export const kk: Messages = {
   'toggle.pending': 'Сақталуда…',
   'toggle.failed': 'Өзгертілмеді. Қайталап көріңіз.',
   'toggle.heldOpen': 'Сіз мұны өшірмейінше карта ашық тұрады',
+  'toggle.heldByWork': 'Өзгерістер сақталмайынша карта ашық тұрады',
 };

@@ -60,4 +60,5 @@ export const ms: Messages = {
   'toggle.pending': 'Menyimpan…',
   'toggle.failed': 'Tidak dapat diubah. Cuba lagi.',
   'toggle.heldOpen': 'Kad kekal terbuka sehingga anda mematikan ini',
+  'toggle.heldByWork': 'Kad kekal terbuka sehingga perubahan anda disimpan',
 };

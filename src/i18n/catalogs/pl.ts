@@ -59,4 +59,5 @@ export const pl: Messages = {
   'toggle.pending': 'Zapisywanie…',
   'toggle.failed': 'Nie udało się zmienić. Spróbuj ponownie.',
   'toggle.heldOpen': 'Karta pozostanie otwarta, dopóki tego nie wyłączysz',
+  'toggle.heldByWork': 'Karta pozostanie otwarta do zapisania zmian',
 };

@@ -59,4 +59,5 @@ export const ptBR: Messages = {
   'toggle.pending': 'Salvando…',
   'toggle.failed': 'Não foi possível alterar. Tente novamente.',
   'toggle.heldOpen': 'O cartão ficará aberto até você desativar isto',
+  'toggle.heldByWork': 'O cartão ficará aberto até suas alterações serem salvas',
 };

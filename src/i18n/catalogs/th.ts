@@ -60,4 +60,5 @@ export const th: Messages = {
   'toggle.pending': 'กำลังบันทึก…',
   'toggle.failed': 'เปลี่ยนไม่ได้ โปรดลองอีกครั้ง',
   'toggle.heldOpen': 'การ์ดจะเปิดอยู่จนกว่าคุณจะปิดตัวเลือกนี้',
+  'toggle.heldByWork': 'การ์ดจะเปิดอยู่จนกว่าการเปลี่ยนแปลงจะถูกบันทึก',
 };

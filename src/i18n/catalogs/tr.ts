@@ -60,4 +60,5 @@ export const tr: Messages = {
   'toggle.pending': 'Kaydediliyor…',
   'toggle.failed': 'Değiştirilemedi. Tekrar deneyin.',
   'toggle.heldOpen': 'Siz bunu kapatana kadar kart açık kalır',
+  'toggle.heldByWork': 'Değişiklikleriniz kaydedilene kadar kart açık kalır',
 };

@@ -59,4 +59,5 @@ export const uk: Messages = {
   'toggle.pending': 'Зберігаємо…',
   'toggle.failed': 'Не вдалося змінити. Спробуйте ще раз.',
   'toggle.heldOpen': 'Картка не закриється, поки це ввімкнено',
+  'toggle.heldByWork': 'Картка не закриється, поки зміни не збережено',
 };

@@ -60,4 +60,5 @@ export const vi: Messages = {
   'toggle.pending': 'Đang lưu…',
   'toggle.failed': 'Không thể thay đổi. Hãy thử lại.',
   'toggle.heldOpen': 'Thẻ sẽ mở cho đến khi bạn tắt tùy chọn này',
+  'toggle.heldByWork': 'Thẻ sẽ mở cho đến khi các thay đổi được lưu',
 };

@@ -60,4 +60,5 @@ export const zhCN: Messages = {
   'toggle.pending': '正在保存…',
   'toggle.failed': '无法更改，请重试。',
   'toggle.heldOpen': '在您关闭此选项之前，卡片将保持打开',
+  'toggle.heldByWork': '在保存您的更改之前，卡片将保持打开',
 };

@@ -60,4 +60,5 @@ export const zhTW: Messages = {
   'toggle.pending': '正在儲存…',
   'toggle.failed': '無法變更，請再試一次。',
   'toggle.heldOpen': '在您關閉此選項前，卡片會保持開啟',
+  'toggle.heldByWork': '在儲存您的變更前，卡片會保持開啟',
 };
