@@ -47,6 +47,31 @@ describe('<b24-call-card>', () => {
     await until(() => probeText(card).endsWith('DEAL'), 'entity followed');
   });
 
+  it('lets a script follow the call with subscribe(): now, on every change, and across a new connection', async () => {
+    const restore = withGlobalBx24(undefined);
+    try {
+      const card = await fixture<B24CallCard>(html`<b24-call-card></b24-call-card>`);
+      const seen: string[] = [];
+      const stop = card.subscribe((snapshot) => seen.push(snapshot ? `${snapshot.status} ${snapshot.call.state}` : `none ${card.error?.code}`));
+      expect(seen, 'at once: no host').to.deep.equal(['none NO_HOST']);
+      const simulator = createCallCardSimulator();
+      card.connection = simulator;
+      await until(() => seen.at(-1) === 'ready connecting', 'the new connection, ringing');
+      simulator.connect();
+      await until(() => seen.at(-1) === 'ready connected', 'a change');
+      card.connection = createCallCardSimulator();
+      await until(() => seen.at(-1) === 'ready connecting', 'a second connection');
+      const count = seen.length;
+      stop();
+      simulator.hangUp();
+      card.connection = undefined;
+      await sleep(30);
+      expect(seen).to.have.length(count);
+    } finally {
+      restore();
+    }
+  });
+
   it('dispatches typed, bubbling, composed events', async () => {
     const card = await fixture<B24CallCard>(html`<b24-call-card simulate></b24-call-card>`);
     const seen: Event[] = [];

@@ -90,6 +90,7 @@ export class B24CallCard extends LitElement {
   /** No controller yet, and none is missing: a promised connection or the simulator is on its way. */
   #connecting = false;
   #unsubscribers: (() => void)[] = [];
+  readonly #followers = new Set<(snapshot: CallCardSnapshot | undefined) => void>();
   readonly #closing = new ClosingNotice(this, (path) => this.dispatchEvent(new B24CardClosingEvent({ path })));
 
   constructor() {
@@ -107,6 +108,21 @@ export class B24CallCard extends LitElement {
   /** The current snapshot, or `undefined` when there is no host. */
   get snapshot(): CallCardSnapshot | undefined {
     return this.#controller?.snapshot;
+  }
+
+  /**
+   * Follows the call from script: calls `listener` at once with the current snapshot, then with every
+   * new one, also across a new connection. `undefined` means no host (yet): read {@link error}.
+   * Returns the function that stops it.
+   */
+  subscribe(listener: (snapshot: CallCardSnapshot | undefined) => void): () => void {
+    this.#followers.add(listener);
+    listener(this.snapshot);
+    return () => this.#followers.delete(listener);
+  }
+
+  #tellFollowers(): void {
+    for (const listener of [...this.#followers]) listener(this.snapshot);
   }
 
   /** The built-in simulator, in `simulate` mode, once loaded (see `whenSimulatorReady`): drive the call with its controls. */
@@ -188,6 +204,7 @@ export class B24CallCard extends LitElement {
         this.#closing.showing(snapshot.call.callId);
         if (snapshot.status !== shown.status || snapshot.error !== shown.error || snapshot.lang !== shown.lang) this.requestUpdate();
         shown = snapshot;
+        this.#tellFollowers();
       }),
       controller.addListener((event) => {
         this.dispatchEvent(domEventFor(event));
@@ -196,6 +213,7 @@ export class B24CallCard extends LitElement {
     );
     this.#provider.setValue(controller);
     controller.start();
+    this.#tellFollowers();
     this.requestUpdate();
   }
 
@@ -204,6 +222,7 @@ export class B24CallCard extends LitElement {
     this.#hostError = error;
     this.#connecting = false;
     this.#provider.setValue(undefined);
+    this.#tellFollowers();
     // Later, so that a page script that adds listeners after the tag upgrades still hears it.
     setTimeout(() => {
       if (this.#hostError === error) this.dispatchEvent(errorEventOf(error));
@@ -217,6 +236,7 @@ export class B24CallCard extends LitElement {
     this.#controller = undefined;
     this.#hostError = null;
     this.#provider.setValue(undefined);
+    this.#tellFollowers();
   }
 
 }
