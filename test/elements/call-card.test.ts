@@ -56,6 +56,8 @@ describe('<b24-call-card>', () => {
       expect(seen, 'at once: no host').to.deep.equal(['none NO_HOST']);
       const simulator = createCallCardSimulator();
       card.connection = simulator;
+      expect(card.snapshot?.call.state, 'a ready connection is in use when the setter returns').to.equal('connecting');
+      expect(seen.at(-1)).to.equal('connecting connecting');
       await until(() => seen.at(-1) === 'ready connecting', 'the new connection, ringing');
       simulator.connect();
       await until(() => seen.at(-1) === 'ready connected', 'a change');

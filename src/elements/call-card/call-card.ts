@@ -49,7 +49,7 @@ export class B24CallCard extends LitElement {
   static override styles = callCardStyles;
 
   static override properties = {
-    connection: { attribute: false },
+    connection: { attribute: false, noAccessor: true },
     simulate: { type: Boolean, reflect: true },
     commandTimeout: { type: Number, attribute: 'command-timeout' },
     theme: { type: String, reflect: true },
@@ -60,12 +60,24 @@ export class B24CallCard extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  #connection: PlacementConnection | PromiseLike<PlacementConnection> | undefined;
+
   /**
    * The host connection, or a promise of one (`initializeB24Frame().then(b24FrameConnection)`): until
    * it settles the provider shows "Connecting…" and reports no error; a rejection is `NO_HOST` with
-   * its reason. Takes precedence over `simulate` and the global `BX24`; setting it reconnects.
+   * its reason. Takes precedence over `simulate` and the global `BX24`. Setting it reconnects at once:
+   * with a ready connection, `snapshot` holds the call when the setter returns.
    */
-  declare connection: PlacementConnection | PromiseLike<PlacementConnection> | undefined;
+  get connection(): PlacementConnection | PromiseLike<PlacementConnection> | undefined {
+    return this.#connection;
+  }
+
+  set connection(value: PlacementConnection | PromiseLike<PlacementConnection> | undefined) {
+    const old = this.#connection;
+    this.#connection = value;
+    this.requestUpdate('connection', old);
+    this.#reconnectIfChanged();
+  }
   /** Use the built-in call-card simulator instead of a real host. */
   declare simulate: boolean;
   /** ms to wait for any host answer before failing with `TIMEOUT`. Default 5000. */
@@ -160,6 +172,10 @@ export class B24CallCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#reconnectIfChanged();
+  }
+
+  #reconnectIfChanged(): void {
     const built = this.#builtFrom;
     if (this.isConnected && built && (built.connection !== this.connection || built.simulate !== this.simulate || built.timeout !== this.commandTimeout)) {
       this.#detach();
