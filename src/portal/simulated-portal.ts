@@ -22,6 +22,17 @@ export interface ExternalLine {
   CRM_AUTO_CREATE: 'Y' | 'N';
 }
 
+/** A comment on a CRM record's timeline (`crm.timeline.comment.add`). */
+export interface TimelineComment {
+  readonly ID: number;
+  readonly CREATED: string;
+  readonly ENTITY_ID: number;
+  /** `deal`, `lead`, `contact`, `company` or `dynamic_<entityTypeId>`. */
+  readonly ENTITY_TYPE: string;
+  readonly AUTHOR_ID: number;
+  readonly COMMENT: string;
+}
+
 /** A call registered through REST, wherever it is shown. */
 export interface RegisteredCall {
   status: HostCallStatus;
@@ -42,6 +53,7 @@ export interface SavedPortal {
   readonly externalLines?: readonly ExternalLine[];
   /** CALL_ID → the attached record's file id. */
   readonly recordFiles?: Readonly<Record<string, number>>;
+  readonly timelineComments?: readonly TimelineComment[];
 }
 
 export interface SimulatedPortalInit {
@@ -68,6 +80,7 @@ export class SimulatedPortal {
   readonly users = PORTAL_USERS;
   readonly placements: PlacementHandler[] = [];
   readonly externalLines: ExternalLine[] = [];
+  readonly timelineComments: TimelineComment[] = [];
   /** Where the portal is served (`https://127.0.0.1:4024`), for the absolute URLs REST answers with; empty in a page. */
   origin = '';
   /** CALL_ID → the file id of the record attached to the call. */
@@ -83,6 +96,7 @@ export class SimulatedPortal {
       this.records.push(...structuredClone(saved.records));
       this.placements.push(...structuredClone(saved.placements));
       this.externalLines.push(...structuredClone(saved.externalLines ?? []));
+      this.timelineComments.push(...structuredClone(saved.timelineComments ?? []));
       for (const [callId, fileId] of Object.entries(saved.recordFiles ?? {})) this.#recordFiles.set(callId, fileId);
       for (const { callId, ...call } of structuredClone(saved.calls)) this.#calls.set(callId, call);
     }
@@ -110,7 +124,15 @@ export class SimulatedPortal {
       card: this.card.toJSON(),
       externalLines: structuredClone(this.externalLines),
       recordFiles: Object.fromEntries(this.#recordFiles),
+      timelineComments: structuredClone(this.timelineComments),
     };
+  }
+
+  /** Adds a comment to a record's timeline; returns its id. */
+  addTimelineComment(comment: Omit<TimelineComment, 'ID'>): number {
+    const id = Math.max(0, ...this.timelineComments.map((existing) => existing.ID)) + 1;
+    this.timelineComments.push({ ID: id, ...comment });
+    return id;
   }
 
   /** Whether a call with this id was registered (or is on the card). */

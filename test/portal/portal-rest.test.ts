@@ -233,6 +233,25 @@ describe('answerRest (a portal REST over the simulated portal)', () => {
       expect(body(portal, 'crm.deal.list', {}, webhook).body['result']).to.deep.equal([{ ID: '42', TITLE: 'Annual support contract' }], 'the deal the user may not read is left out');
     });
 
+    it('keeps notes on a record\'s timeline (crm.timeline.comment.add and .list), and refuses what the portal refuses', () => {
+      const portal = new SimulatedPortal();
+      const added = body(portal, 'crm.timeline.comment.add', { fields: { ENTITY_ID: 42, ENTITY_TYPE: 'deal', COMMENT: 'Wants a callback on Monday' } });
+      expect(added.status).to.equal(200);
+      expect(added.body['result']).to.be.a('number');
+      const listed = body(portal, 'crm.timeline.comment.list', { filter: { ENTITY_ID: '42', ENTITY_TYPE: 'deal' } }, webhook).body;
+      expect(listed['total']).to.equal(1);
+      expect((listed['result'] as Record<string, unknown>[])[0]).to.include({ ID: String(added.body['result']), ENTITY_ID: '42', ENTITY_TYPE: 'deal', AUTHOR_ID: '1', COMMENT: 'Wants a callback on Monday' });
+      expect(body(portal, 'crm.timeline.comment.list', { filter: { ENTITY_ID: 17, ENTITY_TYPE: 'contact' } }).body['result']).to.deep.equal([]);
+      const refused = (params: Record<string, unknown>) => body(portal, 'crm.timeline.comment.add', params).status;
+      expect(refused({ FIELDS: { ENTITY_ID: 42, ENTITY_TYPE: 'deal', COMMENT: 'x' } }), 'only lower-case fields, since crm 23.100.0').to.equal(400);
+      expect(refused({ fields: { ENTITY_ID: 42, ENTITY_TYPE: 'DEAL:42', COMMENT: 'x' } })).to.equal(400);
+      expect(refused({ fields: { ENTITY_ID: 'x', ENTITY_TYPE: 'deal', COMMENT: 'x' } })).to.equal(400);
+      expect(refused({ fields: { ENTITY_ID: 42, ENTITY_TYPE: 'deal', COMMENT: '  ' } })).to.equal(400);
+      expect(refused({ fields: { ENTITY_ID: 9999, ENTITY_TYPE: 'deal', COMMENT: 'x' } }), 'no such deal').to.equal(400);
+      expect(refused({ fields: { ENTITY_ID: 4615, ENTITY_TYPE: 'deal', COMMENT: 'x' } }), 'a deal the user may not read').to.equal(403);
+      expect(new SimulatedPortal({ saved: portal.toJSON() }).timelineComments, 'saved with the portal').to.deep.equal(portal.timelineComments);
+    });
+
     it('writes dates as a portal does: ISO 8601 with the offset, in seconds', () => {
       const portal = new SimulatedPortal();
       const callId = register(portal);

@@ -5,6 +5,7 @@ import { crmMethod } from './crm.js';
 import { RestError, timing, type MethodResult, type Params } from './envelope.js';
 import { bindPlacement, listPlacements, unbindPlacement } from './placements.js';
 import { statistics } from './statistics.js';
+import { timelineMethod } from './timeline.js';
 import { externalLineMethod } from './external-lines.js';
 import { attachRecord, finish, register, searchCrmEntities, showOrHide } from './telephony.js';
 
@@ -37,7 +38,7 @@ export function answerRest(portal: SimulatedPortal, method: string, params: Para
 }
 
 function callMethod(portal: SimulatedPortal, method: string, params: Params, caller: RestCaller, batchAllowed: boolean): MethodResult {
-  const crm = crmMethod(portal, method, params);
+  const crm = crmMethod(portal, method, params) ?? timelineMethod(portal, method, params, caller.userId);
   if (crm) return crm;
   switch (method) {
     case 'batch':
