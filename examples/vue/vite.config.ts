@@ -6,5 +6,5 @@ export default defineConfig({
   base: './',
   // The kit's tags are custom elements, not Vue components.
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('b24-') } } })],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { main: 'index.html', widget: 'widget.html' } } },
 });

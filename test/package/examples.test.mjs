@@ -4,8 +4,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
@@ -16,6 +17,10 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 let server;
 let browser;
 let origin;
+let emulator;
+const emulatorState = mkdtempSync(join(tmpdir(), 'b24-examples-'));
+/** The built emulator server (`npm test` builds dist/ first); by a variable, so that the type checker does not read the bundle. */
+const EMULATOR_SERVER = '../../dist/emulator-server/emulator-server.js';
 
 function run(command, args, cwd = ROOT) {
   execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -39,9 +44,23 @@ async function open(url) {
   });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(recordFirstCallState);
   await page.route('https://api.bitrix24.com/api/v1/', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'test/package/fake-bx24.js'), 'utf8') }));
   await page.goto(`${origin}${url}`);
   return { page, errors };
+}
+
+/**
+ * The first value `[data-call-state]` had in the DOM: the first change's old value, or the value now
+ * when it never changed. Installed before the page's scripts run.
+ */
+function recordFirstCallState() {
+  let first;
+  new MutationObserver((records) => {
+    const change = records.find((record) => record.type === 'attributes');
+    if (first === undefined && change) first = change.oldValue;
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-call-state'], attributeOldValue: true });
+  window.firstCallState = () => first ?? document.querySelector('[data-call-state]')?.getAttribute('data-call-state');
 }
 
 const shadowText = (page, tag, part) => page.locator(`${tag} [part~="${part}"]`).first().textContent();
@@ -64,11 +83,15 @@ before(async () => {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+  const { startEmulatorServer } = await import(EMULATOR_SERVER);
+  emulator = await startEmulatorServer({ root: join(ROOT, 'dist/emulator'), stateDir: emulatorState });
 });
 
 after(async () => {
   await browser?.close();
   server?.close();
+  await emulator?.close();
+  rmSync(emulatorState, { recursive: true, force: true });
 });
 
 describe('npm pack', () => {
@@ -104,6 +127,71 @@ for (const [name, url] of [
       await page.waitForFunction(() => document.getElementById('app-keep-open')?.textContent === 'true');
       assert.deepEqual(errors, []);
       await page.close();
+    });
+  });
+}
+
+// The README's "your own content" examples: CallerNotes (React and Vue) follows the call with useCallCard().
+for (const [name, url] of [
+  ['React 19', '/react/index.html'],
+  ['Vue 3 (the CallCard component)', '/vue/index.html'],
+]) {
+  describe(`${name}: a component of your own with useCallCard()`, () => {
+    it('is right on its first render, follows every change, keeps the card open while its note is unsaved, and saves it to the timeline', async () => {
+      const { page, errors } = await open(url);
+      const notes = page.locator('.caller-notes');
+      await page.waitForFunction(() => document.querySelector('.caller-notes .caller')?.textContent === 'Anna Schmidt');
+      assert.equal(await page.evaluate(() => window.firstCallState()), 'connecting', 'the first render shows the ringing call, not idle');
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await page.waitForFunction(() => document.querySelector('.caller-notes')?.getAttribute('data-call-state') === 'connected');
+      await notes.locator('textarea').fill('Wants a callback on Monday');
+      await page.waitForFunction(() => window.b24Simulator.card.autoCloseBlocked);
+      assert.equal(await page.locator('b24-autoclose-toggle [part=base]').getAttribute('aria-disabled'), 'true', 'the switch waits for the save');
+      await notes.getByRole('button', { name: 'Save note' }).click();
+      await page.waitForFunction(() => document.querySelector('.caller-notes .save-status')?.textContent === 'Saved');
+      assert.deepEqual(
+        await page.evaluate(() => window.b24Simulator.portal.timelineComments.map(({ ENTITY_TYPE, ENTITY_ID, COMMENT }) => ({ ENTITY_TYPE, ENTITY_ID, COMMENT }))),
+        [{ ENTITY_TYPE: 'contact', ENTITY_ID: 17, COMMENT: 'Wants a callback on Monday' }],
+      );
+      await page.waitForFunction(() => !window.b24Simulator.card.autoCloseBlocked);
+      await page.getByRole('button', { name: 'Hang up' }).click();
+      await page.waitForFunction(() => document.querySelector('.caller-notes')?.getAttribute('data-call-state') === 'idle');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  });
+}
+
+// The same widgets as a portal loads them (the SDK, a POST into the card's frame), in the emulator.
+for (const [name, url] of [
+  ['React 19', '/react/widget.html'],
+  ['Vue 3 (plain <b24-call-card>)', '/vue/widget.html'],
+]) {
+  describe(`${name} widget in the emulator`, () => {
+    it('shows the caller, holds the card while the note is unsaved, and saves it to the portal\'s timeline', async () => {
+      emulator.portal.reset();
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${emulator.origin}/?widget=${encodeURIComponent(`${origin}${url}`)}`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('.caller-notes .caller', { hasText: 'Anna Schmidt' }).waitFor();
+      assert.equal(await frame.locator('b24-call-status').getAttribute('state'), 'connecting');
+      await frame.locator('.caller-notes textarea').fill('Sent the offer');
+      const held = () => emulator.portal.state.autoCloseBlocked;
+      for (let waited = 0; !held() && waited < 5000; waited += 50) await new Promise((done) => setTimeout(done, 50));
+      assert.equal(held(), true, 'disableAutoClose reached the portal');
+      await frame.getByRole('button', { name: 'Save note' }).click();
+      await frame.locator('.caller-notes .save-status', { hasText: 'Saved' }).waitFor();
+      assert.deepEqual(
+        emulator.portal.portal.timelineComments.map(({ ENTITY_TYPE, ENTITY_ID, COMMENT }) => ({ ENTITY_TYPE, ENTITY_ID, COMMENT })),
+        [{ ENTITY_TYPE: 'contact', ENTITY_ID: 17, COMMENT: 'Sent the offer' }],
+      );
+      for (let waited = 0; held() && waited < 5000; waited += 50) await new Promise((done) => setTimeout(done, 50));
+      assert.equal(held(), false, 'the card may close again');
+      assert.deepEqual(errors, []);
+      await context.close();
     });
   });
 }

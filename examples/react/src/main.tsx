@@ -2,6 +2,7 @@ import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCallCardSimulator } from 'b24-call-card-kit';
 import { AutocloseToggle, CallCard, CallStatus, CrmBindings } from 'b24-call-card-kit/react';
+import { CallerNotes } from './caller-notes';
 
 function App() {
   // In a real CALL_CARD widget: b24FrameConnection(await initializeB24Frame()).
@@ -15,6 +16,7 @@ function App() {
         <CallStatus />
         <CrmBindings />
         <AutocloseToggle onChange={(event) => setKeepOpen(event.currentTarget.checked)} />
+        <CallerNotes />
       </CallCard>
       <p>
         App state: <output id="app-state">{state}</output>, keep open: <output id="app-keep-open">{String(keepOpen)}</output>
