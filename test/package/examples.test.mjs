@@ -32,6 +32,7 @@ function fileFor(pathname) {
   const path = rest.join('/') || 'index.html';
   if (area === 'react') return join(ROOT, 'examples/react/dist', path);
   if (area === 'vue') return join(ROOT, 'examples/vue/dist', path);
+  if (area === 'lit') return join(ROOT, 'examples/lit/dist', path);
   if (area === 'plain') return path === 'index.html' ? join(ROOT, 'examples/plain-html/index.html') : path.startsWith('kit/') ? join(PACKAGE_DIR, 'dist/drop-in', path.slice(4)) : undefined;
   return undefined;
 }
@@ -56,11 +57,23 @@ async function open(url) {
  */
 function recordFirstCallState() {
   let first;
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     const change = records.find((record) => record.type === 'attributes');
     if (first === undefined && change) first = change.oldValue;
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-call-state'], attributeOldValue: true });
-  window.firstCallState = () => first ?? document.querySelector('[data-call-state]')?.getAttribute('data-call-state');
+  });
+  const observe = (root) => observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-call-state'], attributeOldValue: true });
+  observe(document);
+  // Lit tags render into shadow roots: watch each one from its start.
+  const shadowRoots = [];
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    shadowRoots.push(root);
+    observe(root);
+    return root;
+  };
+  const current = () => [document, ...shadowRoots].map((root) => root.querySelector('[data-call-state]')).find(Boolean)?.getAttribute('data-call-state');
+  window.firstCallState = () => first ?? current();
 }
 
 const shadowText = (page, tag, part) => page.locator(`${tag} [part~="${part}"]`).first().textContent();
@@ -73,7 +86,7 @@ before(async () => {
   rmSync(PACKAGE_DIR, { recursive: true, force: true });
   mkdirSync(PACKAGE_DIR, { recursive: true });
   run('tar', ['-xzf', join(ROOT, '.test-results', tarball), '-C', PACKAGE_DIR, '--strip-components=1']);
-  for (const example of ['react', 'vue']) run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', '--config', join(ROOT, `examples/${example}/vite.config.ts`)]);
+  for (const example of ['react', 'vue', 'lit']) run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', '--config', join(ROOT, `examples/${example}/vite.config.ts`)]);
   server = createServer((request, response) => {
     const file = fileFor(new URL(request.url, 'http://x').pathname);
     if (!file || !existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
@@ -162,6 +175,20 @@ for (const [name, url] of [
   });
 }
 
+describe('your own Lit tag with CallCardConsumer', () => {
+  it('is right on its first render and re-renders on every change', async () => {
+    const { page, errors } = await open('/lit/index.html');
+    const line = page.locator('caller-line p');
+    await page.waitForFunction(() => document.querySelector('caller-line')?.shadowRoot?.querySelector('p')?.textContent === '+4930123456: connecting');
+    assert.equal(await page.evaluate(() => window.firstCallState()), 'connecting');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.waitForFunction(() => document.querySelector('caller-line')?.shadowRoot?.querySelector('p')?.textContent === '+4930123456: connected');
+    assert.equal(await line.getAttribute('data-call-state'), 'connected');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 // The same widgets as a portal loads them (the SDK, a POST into the card's frame), in the emulator.
 for (const [name, url] of [
   ['React 19', '/react/widget.html'],
@@ -209,6 +236,7 @@ function typeCheck(bin, project) {
 describe('the examples type-check against the packed package', () => {
   it('React (tsc)', () => typeCheck('tsc', 'examples/react/tsconfig.json'));
   it('Vue (vue-tsc)', () => typeCheck('vue-tsc', 'examples/vue/tsconfig.json'));
+  it('Lit (tsc)', () => typeCheck('tsc', 'examples/lit/tsconfig.json'));
 });
 
 describe('React 19 with the bare tags, without wrappers', () => {
@@ -233,8 +261,10 @@ describe('plain HTML example with the classic BX24 library', () => {
     const { page, errors } = await open('/plain/index.html');
     await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connecting');
     assert.equal(await shadowText(page, 'b24-call-status', 'number'), '+4930123456');
+    await page.waitForFunction(() => document.getElementById('own-line')?.textContent === '+4930123456, connecting');
     await page.evaluate(() => window.__host.connect());
     await page.waitForFunction(() => document.querySelector('b24-call-status')?.getAttribute('state') === 'connected');
+    await page.waitForFunction(() => document.getElementById('own-line')?.textContent === '+4930123456, connected', null, { timeout: 2000 });
     await page.evaluate(() => window.__host.changeEntity('LEAD', 31));
     await page.waitForFunction(() => document.querySelector('b24-crm-bindings')?.shadowRoot?.querySelector('[part~="item-primary"] a')?.getAttribute('href')?.includes('/crm/lead/details/31/'));
     await page.locator('b24-autoclose-toggle [part=base]').click();
