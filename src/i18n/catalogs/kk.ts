@@ -54,11 +54,11 @@ export const kk: Messages = {
   'bindings.announce': 'Енді байланыстырылды: {entity}',
   'bindings.titleLoading': 'Атауы жүктелуде…',
   'bindings.titleFailed': 'Атауы жүктелмеді',
-  'bindings.showMore': { one: 'Тағы {count} көрсету', other: 'Тағы {count} көрсету' },
+  'bindings.showMore': { other: 'Тағы {count} көрсету' },
   'bindings.showLess': 'Жасыру',
   'toggle.label': 'Қоңыраудан кейін картаны жаппау',
   'toggle.pending': 'Сақталуда…',
   'toggle.failed': 'Өзгертілмеді. Қайталап көріңіз.',
   'toggle.heldOpen': 'Сіз мұны өшірмейінше карта ашық тұрады',
-  'toggle.heldByWork': 'Өзгерістер сақталмайынша карта ашық тұрады',
+  'toggle.heldByWork': 'Өзгерістер сақталғанша карта ашық',
 };

@@ -53,11 +53,11 @@ export const ru: Messages = {
   'bindings.announce': 'Теперь привязан: {entity}',
   'bindings.titleLoading': 'Загружаем название…',
   'bindings.titleFailed': 'Не удалось загрузить название',
-  'bindings.showMore': { one: 'Показать ещё {count}', few: 'Показать ещё {count}', many: 'Показать ещё {count}', other: 'Показать ещё {count}' },
+  'bindings.showMore': { other: 'Показать ещё {count}' },
   'bindings.showLess': 'Свернуть',
   'toggle.label': 'Не закрывать карточку после звонка',
   'toggle.pending': 'Сохраняем…',
   'toggle.failed': 'Не удалось изменить. Попробуйте ещё раз.',
   'toggle.heldOpen': 'Карточка останется открытой, пока вы это не выключите',
-  'toggle.heldByWork': 'Карточка останется открытой, пока изменения не сохранены',
+  'toggle.heldByWork': 'Карточка открыта до сохранения изменений',
 };

@@ -53,11 +53,11 @@ export const uk: Messages = {
   'bindings.announce': 'Тепер привʼязано: {entity}',
   'bindings.titleLoading': 'Завантажуємо назву…',
   'bindings.titleFailed': 'Не вдалося завантажити назву',
-  'bindings.showMore': { one: 'Показати ще {count}', few: 'Показати ще {count}', many: 'Показати ще {count}', other: 'Показати ще {count}' },
+  'bindings.showMore': { other: 'Показати ще {count}' },
   'bindings.showLess': 'Згорнути',
   'toggle.label': 'Не закривати картку після дзвінка',
   'toggle.pending': 'Зберігаємо…',
   'toggle.failed': 'Не вдалося змінити. Спробуйте ще раз.',
   'toggle.heldOpen': 'Картка не закриється, поки це ввімкнено',
-  'toggle.heldByWork': 'Картка не закриється, поки зміни не збережено',
+  'toggle.heldByWork': 'Картка не закриється до збереження змін',
 };
