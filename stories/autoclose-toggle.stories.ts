@@ -87,6 +87,19 @@ export const HeldOpenAfterTheCall: Story = {
   },
 };
 
+/** While the app's work is unsaved (`controller.keepOpenWhile(work)`), the switch is on, waits, and says why. */
+export const HeldByUnsavedWork: Story = {
+  render: (_, context) => html`<b24-call-card lang=${globalsOf(context).lang} .connection=${createCallCardSimulator()}><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>`,
+  play: async ({ canvasElement }) => {
+    const card = providerIn(canvasElement);
+    await waitFor(() => expect(card.snapshot?.status).toBe('ready'));
+    void card.controller!.keepOpenWhile(new Promise(() => {}));
+    await waitFor(() => expect(switchOf(canvasElement).getAttribute('aria-disabled')).toBe('true'));
+    await expect(switchOf(canvasElement).getAttribute('aria-checked')).toBe('true');
+    await waitFor(() => expect(partOf(canvasElement.querySelector('b24-autoclose-toggle'), 'status')?.getAttribute('role')).toBe('status'));
+  },
+};
+
 export const FailedCommandRevertsDarkFrench: Story = {
   ...FailedCommandReverts,
   globals: { theme: 'dark', locale: 'fr' },
