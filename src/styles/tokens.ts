@@ -69,6 +69,21 @@ export const tokens = css`
     color-scheme: var(--_b24-cc-theme-scheme, light);
     font-family: var(--_font);
     font-size: var(--_font-size);
+    /* The rest of the inherited text properties are the card's own, so that a page's (a centred app
+       template, say) never reach its layout. Font and colours come in only through the tokens above. */
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
   }
   :host([theme='light']) {
     ${LIGHT}
