@@ -124,7 +124,8 @@ export function b24FrameConnection(frame: B24FrameLike): PlacementConnection {
   }
   if (parent) {
     connection.resize = (size) => {
-      const done = size ? parent.resizeWindow(size.width, size.height) : parent.fitWindow();
+      // The SDK's resizeWindow takes numbers only, which pins the frame's width: send the width '100%'.
+      const done = size ? placement.call('resizeWindow', { width: '100%', height: size.height }) : parent.fitWindow();
       done.catch((error: unknown) => console.error('b24-call-card-kit: resizing the frame failed', error));
     };
   }

@@ -25,6 +25,8 @@ export interface Bx24Like {
   openPath?(path: string, callback?: Callback): void;
   fitWindow?(callback?: Callback): void;
   resizeWindow?(width: number, height: number, callback?: Callback): void;
+  /** What `fitWindow` sends as the height (`scrollHeight`): the library reads it through `BX24`, as it sends. */
+  getScrollSize?(): { scrollWidth: number; scrollHeight: number };
   callMethod?(method: string, params: unknown, callback: Callback<Bx24AjaxResult>): void;
 }
 
@@ -146,10 +148,21 @@ export function bx24Connection(bx24: Bx24Like | null | undefined = globalThis.wi
         if (hostCode) throw new CallCardError('COMMAND_FAILED', `Bitrix24 refused to open ${path}: ${hostCode}`, { command: 'openPath', hostCode });
       });
   }
-  if (host.fitWindow || host.resizeWindow) {
+  if (host.fitWindow) {
+    const fitWindow = host.fitWindow.bind(host);
     connection.resize = (size) => {
-      if (size && host.resizeWindow) host.resizeWindow(size.width, size.height);
-      else host.fitWindow?.();
+      if (!size) return fitWindow();
+      // fitWindow is the library's only way to send the width '100%' (resizeWindow parses it to a number,
+      // which pins the frame's width); it sends BX24.getScrollSize().scrollHeight, which never shrinks.
+      // So, for this one call, that reports the content's height.
+      const own = Object.getOwnPropertyDescriptor(host, 'getScrollSize');
+      host.getScrollSize = () => ({ scrollWidth: document.documentElement.scrollWidth, scrollHeight: size.height });
+      try {
+        fitWindow();
+      } finally {
+        if (own) Object.defineProperty(host, 'getScrollSize', own);
+        else delete host.getScrollSize;
+      }
     };
   }
   if (host.callMethod) {

@@ -57,8 +57,11 @@ export interface PlacementConnection {
   getInterface?(): Promise<PlacementInterface>;
   /** Opens a portal path in a Bitrix24 slider. Rejects with `COMMAND_FAILED` (with the host's code) when refused. */
   openPath?(path: string): Promise<void>;
-  /** Resizes the iframe: to the given size, or to its content's height when no size is given. */
-  resize?(size?: { width: number; height: number }): void;
+  /**
+   * Fits the frame to the content's `height`; its width stays the card's (`'100%'`), so the frame
+   * follows the card when the card is resized. Without a size, the library's own fit (which can only grow).
+   */
+  resize?(size?: { height: number }): void;
   /** Calls a REST method and resolves with its `result`. */
   callMethod?(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }

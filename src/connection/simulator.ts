@@ -65,7 +65,7 @@ export interface CallCardSimulator extends PlacementConnection {
   close(): void;
   dispose(): void;
   openPath(path: string): Promise<void>;
-  resize(size?: { width: number; height: number }): void;
+  resize(size?: { height: number }): void;
   getInterface(): Promise<PlacementInterface>;
   callMethod(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
@@ -167,7 +167,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
         ),
       );
     },
-    resize: (size) => record('resize', size ? `${size.width}x${size.height}` : 'fit'),
+    resize: (size) => record('resize', size ? `100%x${size.height}` : 'fit'),
     callMethod(method, params = {}) {
       record('rest', method, params);
       const { status, body } = answerRest(portal, method, params, { kind: 'app', userId: card.userId });

@@ -188,9 +188,12 @@ export class CallCardController {
     return Boolean(this.connection.callMethod);
   }
 
-  /** Asks the host to size the frame (`resizeWindow`); a connection that cannot resize ignores it. */
-  fitFrame(size: { readonly width: number; readonly height: number }): void {
-    this.connection.resize?.(size);
+  /**
+   * Asks the host to make the frame `height` tall (`resizeWindow` with the width `'100%'`, so the frame
+   * follows the card's width); a connection that cannot resize ignores it.
+   */
+  fitFrame(size: { readonly height: number }): void {
+    this.connection.resize?.({ height: size.height });
   }
 
   /**

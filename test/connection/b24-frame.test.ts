@@ -66,8 +66,8 @@ describe('b24FrameConnection', () => {
     const refused = await settledWithin(connection.openPath!('/settings/'), 100);
     expect((refused as { error: CallCardError }).error.hostCode).to.equal('PATH_NOT_AVAILABLE');
     connection.resize!();
-    connection.resize!({ width: 10, height: 20 });
-    expect(frame.resizes).to.deep.equal(['fit', '10x20']);
+    connection.resize!({ height: 20 });
+    expect(frame.resizes, "the SDK's resizeWindow takes numbers only: the command goes through placement.call with '100%'").to.deep.equal(['fit', '100%x20']);
     expect(await connection.callMethod!('crm.contact.get', { id: 17 })).to.deep.equal({ ID: '17', NAME: 'Anna' });
     const failed = await settledWithin(connection.callMethod!('crm.nothing', {}), 100);
     expect((failed as { error: Error }).error.message).to.contain('Method not found');

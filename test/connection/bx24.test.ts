@@ -88,12 +88,19 @@ describe('bx24Connection', () => {
     expect(bx24.opened).to.deep.equal(['/crm/deal/details/5/', '/crm/quote/details/1/']);
   });
 
-  it('fits or resizes the window', () => {
+  it("fits the frame to a height with the width '100%', through fitWindow, the library's only way to send it", () => {
     const bx24 = new FakeBx24();
     const connection = bx24Connection(bx24);
+    const documentHeight = bx24.getScrollSize().scrollHeight;
+    connection.resize!({ height: 200 });
     connection.resize!();
-    connection.resize!({ width: 300, height: 200 });
-    expect(bx24.resizes).to.deep.equal(['fit', '300x200']);
+    expect(bx24.resizes).to.deep.equal(['100%x200', `100%x${documentHeight}`]);
+    expect(Object.hasOwn(bx24, 'getScrollSize'), 'BX24.getScrollSize is its own again').to.equal(false);
+    const own = { getScrollSize: () => ({ scrollWidth: 1, scrollHeight: 77 }) };
+    Object.assign(bx24, own);
+    connection.resize!({ height: 300 });
+    expect(bx24.getScrollSize).to.equal(own.getScrollSize);
+    expect(bx24.resizes.at(-1)).to.equal('100%x300');
   });
 
   it('calls REST methods through BX24.callMethod', async () => {

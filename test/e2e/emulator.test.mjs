@@ -443,3 +443,32 @@ describe('the emulator itself', () => {
     await page.close();
   });
 });
+
+describe('the frame follows the card', () => {
+  for (const client of ['classic', 'sdk']) {
+    it(`keeps the frame as wide as the card and as tall as the widget when the card is resized (${client === 'sdk' ? '@bitrix24/b24jssdk' : 'the classic library'})`, async () => {
+      const w = await openEmulator(client);
+      await ready(w);
+      const container = w.page.locator('b24-call-card-emulator > .frame');
+      const iframe = w.page.locator('b24-call-card-emulator > .frame iframe');
+      /** The iframe's box, and what the widget's content needs, once they agree. */
+      const fitted = async (width) => {
+        await waitForAsync(async () => {
+          const box = await iframe.boundingBox();
+          const content = await w.widget(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          return Math.round(box.width) === width && Math.abs(box.height - content) <= 1;
+        }, 5000).catch(() => undefined);
+        const box = await iframe.boundingBox();
+        return { width: Math.round(box.width), height: Math.round(box.height), content: await w.widget(() => Math.ceil(document.documentElement.getBoundingClientRect().height)) };
+      };
+      for (const width of [550, 320, 480]) {
+        await container.evaluate((element, px) => (element.style.width = `${px}px`), width);
+        const frame = await fitted(width);
+        assert.equal(frame.width, width, `the frame follows the card to ${width} px`);
+        assert.ok(Math.abs(frame.height - frame.content) <= 1, `at ${width} px the frame is as tall as the widget (${frame.height} vs ${frame.content})`);
+      }
+      assert.deepEqual(await w.errors(), []);
+      await w.page.close();
+    });
+  }
+});

@@ -391,11 +391,10 @@ describe('<b24-call-card>', () => {
     const simulator = createCallCardSimulator();
     const card = await fixture<B24CallCard>(html`<b24-call-card .connection=${simulator}><div style="height: 400px"></div></b24-call-card>`);
     const resizes = () => simulator.log.filter((entry) => entry.kind === 'resize').map((entry) => entry.name);
-    const heightOf = (size: string | undefined) => Number(/^\d+x(\d+)$/.exec(size ?? '')?.[1] ?? NaN);
+    const heightOf = (size: string | undefined) => Number(/^100%x(\d+)$/.exec(size ?? '')?.[1] ?? NaN);
     await until(() => resizes().length === 1, 'first resize');
     const tall = heightOf(resizes()[0]);
-    expect(tall, 'the content height, sent as a size (not fitWindow)').to.be.within(400, 500);
-    expect(resizes()[0]!.startsWith(`${window.innerWidth}x`), 'with the frame width').to.equal(true);
+    expect(tall, 'the content height, sent as a size (not fitWindow), with the width 100% (a number would pin it)').to.be.within(400, 500);
     const box = card.querySelector('div')!;
     for (const height of [300, 200, 100, 20]) {
       box.style.height = `${height}px`;
@@ -406,5 +405,20 @@ describe('<b24-call-card>', () => {
     expect(short, 'a smaller height reaches the host').to.be.within(20, tall - 300);
     await sleep(150);
     expect(resizes()).to.have.length(2);
+  });
+
+  it('fits the frame once the host answers, even when the content had its size long before', async () => {
+    const simulator = createCallCardSimulator();
+    let resolve!: (connection: typeof simulator) => void;
+    // A page that hides the "Connecting…" line: the content keeps its height when the host arrives.
+    const page = await fixture<HTMLElement>(
+      html`<div><style>b24-call-card::part(connecting) { display: none; }</style><b24-call-card .connection=${new Promise<typeof simulator>((done) => (resolve = done))}><div style="height: 400px"></div></b24-call-card></div>`,
+    );
+    const card = page.querySelector<B24CallCard>('b24-call-card')!;
+    await sleep(250);
+    resolve(simulator);
+    await until(() => card.snapshot?.status === 'ready', 'ready');
+    await until(() => simulator.log.some((entry) => entry.kind === 'resize'), 'a fit after the host answered');
+    expect(simulator.log.filter((entry) => entry.kind === 'resize').map((entry) => entry.name)[0]).to.match(/^100%x4\d\d$/);
   });
 });

@@ -55,7 +55,11 @@ export class FakeB24Frame implements B24FrameLike {
     placement: '',
     options: {} as unknown,
     // As the SDK does: `safelyTime` among the parameters sets the isSafely window (and is not sent).
-    call: (command: string, parameters: { safelyTime?: number } = {}): Promise<unknown> => {
+    call: (command: string, parameters: { safelyTime?: number; width?: unknown; height?: unknown } = {}): Promise<unknown> => {
+      if (command === 'resizeWindow') {
+        this.resizes.push(`${String(parameters.width)}x${String(parameters.height)}`);
+        return Promise.resolve({ width: parameters.width, height: parameters.height });
+      }
       this.sent.push(command);
       this.safelyTimes.push(parameters.safelyTime);
       if (this.#badPayload.has(command)) {

@@ -88,12 +88,21 @@ export class FakeBx24 implements Bx24Like {
     setTimeout(() => callback?.(isOpenablePath(path) ? { result: 'close' } : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' }));
   }
 
-  fitWindow(): void {
-    this.resizes.push('fit');
+  /** As the real library: the document's `max(scrollHeight, offsetHeight)`, read by `fitWindow` through `BX24`. */
+  getScrollSize(): { scrollWidth: number; scrollHeight: number } {
+    const root = document.documentElement;
+    return { scrollWidth: Math.max(root.scrollWidth, root.offsetWidth), scrollHeight: Math.max(root.scrollHeight, root.offsetHeight) };
   }
 
+  /** As the real library: `resizeWindow` with the width `'100%'` and `this.getScrollSize().scrollHeight`. */
+  fitWindow(): void {
+    this.resizes.push(`100%x${this.getScrollSize().scrollHeight}`);
+  }
+
+  /** As the real library: both parsed to integers, sent only when both are positive. */
   resizeWindow(width: number, height: number): void {
-    this.resizes.push(`${width}x${height}`);
+    const [w, h] = [Number.parseInt(String(width), 10), Number.parseInt(String(height), 10)];
+    if (w > 0 && h > 0) this.resizes.push(`${w}x${h}`);
   }
 
   callMethod(method: string, params: unknown, callback: (result: Bx24AjaxResult) => void): void {

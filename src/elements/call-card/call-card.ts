@@ -104,12 +104,13 @@ export class B24CallCard extends LitElement {
   #unsubscribers: (() => void)[] = [];
   readonly #followers = new Set<(snapshot: CallCardSnapshot | undefined) => void>();
   readonly #closing = new ClosingNotice(this, (path) => this.dispatchEvent(new B24CardClosingEvent({ path })));
+  readonly #fitter = new FrameFitter(this, () => this.#controller);
 
   constructor() {
     super();
     this.simulate = false;
     this.commandTimeout = DEFAULT_COMMAND_TIMEOUT;
-    this.addController(new FrameFitter(this, () => this.#controller));
+    this.addController(this.#fitter);
   }
 
   /** The controller shared with the tags inside, or `undefined` when there is no host. */
@@ -225,6 +226,7 @@ export class B24CallCard extends LitElement {
       controller.addListener((event) => {
         this.dispatchEvent(domEventFor(event));
         if (event.type === 'before-close') this.#closing.beforeClose();
+        if (event.type === 'ready') this.#fitter.refit();
       }),
     );
     this.#provider.setValue(controller);

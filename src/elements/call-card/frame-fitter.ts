@@ -5,18 +5,19 @@ import type { CallCardController } from '../../controller/call-card-controller.j
 const RESIZE_DEBOUNCE_MS = 100;
 
 /**
- * Keeps the widget's frame the size of its content, through the provider's controller.
- * `BX24.fitWindow()` sends `max(scrollHeight, offsetHeight)` of the document, which inside a frame is
- * never less than the frame itself: it can grow the frame but never shrink it. So this measures the
- * content (the root element's box) and asks for that height; both libraries' `resizeWindow` take a
- * number for the width too, so the frame's current width goes with it.
+ * Keeps the widget's frame the height of its content, through the provider's controller, and its
+ * width the card's. `BX24.fitWindow()` sends `max(scrollHeight, offsetHeight)` of the document, which
+ * inside a frame is never less than the frame itself: it can grow the frame but never shrink it. So
+ * this measures the content (the root element's box) and asks for that height, with the width
+ * `'100%'` (a number would pin the frame to that width). It fits again whenever the host answers for
+ * the first time, so a fit asked for before the host was ready is never lost.
  */
 export class FrameFitter implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #controller: () => CallCardController | undefined;
   #observer: ResizeObserver | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #lastHeight = -1;
+  #sentHeight = -1;
 
   constructor(host: ReactiveElement, controller: () => CallCardController | undefined) {
     this.#host = host;
@@ -35,16 +36,20 @@ export class FrameFitter implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
+  /** Fits the frame again even if the content kept its height: a new host has not been told it. */
+  refit(): void {
+    this.#sentHeight = -1;
+    this.#schedule();
+  }
+
   #schedule(): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      const document = this.#host.ownerDocument;
-      const view = document.defaultView;
-      if (!view) return;
-      const height = Math.max(1, Math.ceil(document.documentElement.getBoundingClientRect().height));
-      if (height === this.#lastHeight) return;
-      this.#lastHeight = height;
-      this.#controller()?.fitFrame({ width: Math.max(1, Math.round(view.innerWidth)), height });
+      const controller = this.#controller();
+      const height = Math.max(1, Math.ceil(this.#host.ownerDocument.documentElement.getBoundingClientRect().height));
+      if (!controller || height === this.#sentHeight) return;
+      this.#sentHeight = height;
+      controller.fitFrame({ height });
     }, RESIZE_DEBOUNCE_MS);
   }
 }

@@ -7,8 +7,9 @@
 //   handler, and the callback never runs;
 // - BX24.init callbacks run 10 ms after getInitData answers;
 // - placement.call returns silently when BX24 has a method of that name;
-// - resizeWindow sends integers, and only when both are positive; fitWindow sends
-//   max(scrollHeight, offsetHeight) of the document, which never shrinks a frame;
+// - resizeWindow sends integers, and only when both are positive; fitWindow sends the width '100%'
+//   and BX24.getScrollSize().scrollHeight, max(scrollHeight, offsetHeight) of the document, which
+//   never shrinks a frame;
 // - callMethod POSTs form-encoded params to DOMAIN + PATH + '/<method>.json'; on a network, CORS or
 //   parse failure it throws "Query error!" inside its XHR handler and never calls back; on
 //   `expired_token` (or a token past AUTH_EXPIRES) it calls refreshAuth and tries again;
@@ -119,8 +120,11 @@
       height = parseInt(height, 10);
       if (width > 0 && height > 0) sendMessage('resizeWindow', { width, height }, callback);
     },
-    fitWindow: (callback) =>
-      sendMessage('resizeWindow', { width: '100%', height: Math.max(document.documentElement.scrollHeight, document.documentElement.offsetHeight) }, callback),
+    getScrollSize: () => ({
+      scrollWidth: Math.max(document.documentElement.scrollWidth, document.documentElement.offsetWidth),
+      scrollHeight: Math.max(document.documentElement.scrollHeight, document.documentElement.offsetHeight),
+    }),
+    fitWindow: (callback) => sendMessage('resizeWindow', { width: '100%', height: BX24.getScrollSize().scrollHeight }, callback),
     placement: {
       info: () => ({ placement: params.PLACEMENT, options: params.PLACEMENT_OPTIONS }),
       getInterface: (callback) => sendMessage('getInterface', callback),
