@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own getting-started checklist is for a new Storybook project, not for this kit's readers.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     // One copy of Lit, whatever the tooling pulls in.
     viteConfig.resolve = { ...viteConfig.resolve, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'] };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { createCallCardSimulator } from '../src/connection/simulator.js';
-import { globalsOf, partOf, providerIn } from './story-helpers.js';
+import { callInfo, globalsOf, partOf, providerIn } from './story-helpers.js';
 
 const meta: Meta = {
   title: 'Tags/b24-autoclose-toggle',
@@ -15,20 +15,35 @@ type Story = StoryObj;
 
 const switchOf = (canvas: HTMLElement) => partOf(canvas.querySelector('b24-autoclose-toggle'), 'base')!;
 
+/** Inside a provider (here on the simulator), the switch follows the controller and sends the commands. */
+export const InACard: Story = {
+  render: (_, context) => html`<b24-call-card simulate lang=${globalsOf(context).lang}><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>`,
+  play: async ({ canvasElement, argTypes }) => {
+    await waitFor(() => expect(switchOf(canvasElement).getAttribute('aria-disabled')).toBe('false'));
+    // The docs table: the tag's own API only (no Lit internals), every row described.
+    await expect(Object.keys(argTypes)).not.toContain('shadowRootOptions');
+    await expect(Object.entries(argTypes).filter(([, type]) => !type.table?.disable && !type.description).map(([name]) => name)).toEqual([]);
+  },
+};
+
+/** Standalone, the app owns the state: give it the `call` (or a provider), or it has nothing to act on. */
+const call = callInfo({ CALL_STATE: 'connected' });
+
 export const Off: Story = {
-  render: () => html`<b24-autoclose-toggle></b24-autoclose-toggle>`,
+  render: () => html`<b24-autoclose-toggle .call=${call}></b24-autoclose-toggle>`,
+  play: async ({ canvasElement }) => expect(switchOf(canvasElement).getAttribute('aria-disabled')).toBe('false'),
 };
 
 export const On: Story = {
-  render: () => html`<b24-autoclose-toggle checked></b24-autoclose-toggle>`,
+  render: () => html`<b24-autoclose-toggle .call=${call} checked></b24-autoclose-toggle>`,
 };
 
 export const Disabled: Story = {
-  render: () => html`<b24-autoclose-toggle disabled></b24-autoclose-toggle>`,
+  render: () => html`<b24-autoclose-toggle .call=${call} disabled></b24-autoclose-toggle>`,
 };
 
 export const CustomLabel: Story = {
-  render: () => html`<b24-autoclose-toggle>Hold the card for notes</b24-autoclose-toggle>`,
+  render: () => html`<b24-autoclose-toggle .call=${call}>Hold the card for notes</b24-autoclose-toggle>`,
 };
 
 /** Turning it on sends `disableAutoClose` to the host. */

@@ -4,7 +4,6 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect, waitFor } from 'storybook/test';
 import { createCallCardSimulator } from '../src/connection/simulator.js';
 import { CallCardConsumer } from '../src/elements/call-card-consumer.js';
-import { FAILURE_CODES } from '../src/model/failure-codes.js';
 import { simulatorControls } from './simulator-controls.js';
 import { globalsOf, partOf, providerIn } from './story-helpers.js';
 
@@ -42,32 +41,30 @@ class SnapshotView extends LitElement {
 }
 if (!customElements.get('story-snapshot-view')) customElements.define('story-snapshot-view', SnapshotView);
 
-interface Args {
-  failureCode: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Tags/b24-call-card',
   component: 'b24-call-card',
-  argTypes: { failureCode: { control: 'select', options: ['200', ...FAILURE_CODES] } },
-  args: { failureCode: '486' },
   decorators: [withActions],
   parameters: { actions: { handles: ['b24-ready', 'b24-call-state-change', 'b24-entity-change', 'b24-before-close', 'b24-error'] } },
 };
 export default meta;
 
 /** The provider in `simulate` mode, and the snapshot it shares with the tags inside. */
-export const SimulatedSnapshot: StoryObj<Args> = {
-  render: ({ failureCode }, context) => html`
+export const SimulatedSnapshot: StoryObj = {
+  render: (_, context) => html`
     <div class="story" style="display: grid; gap: 12px; max-width: 560px">
       <b24-call-card simulate lang=${globalsOf(context).lang}><story-snapshot-view></story-snapshot-view></b24-call-card>
-      ${simulatorControls(failureCode)}
+      ${simulatorControls()}
     </div>
   `,
+  play: async ({ argTypes }) => {
+    // The docs table: the tag's own API only, every row described.
+    await expect(Object.entries(argTypes).filter(([, type]) => !type.table?.disable && !type.description).map(([name]) => name)).toEqual([]);
+  },
 };
 
 /** No `connection`, no `simulate`, no `BX24`: error `NO_HOST`, with a visible panel. */
-export const NoHost: StoryObj<Args> = {
+export const NoHost: StoryObj = {
   render: (_, context) => html`<b24-call-card lang=${globalsOf(context).lang}></b24-call-card>`,
   play: async ({ canvasElement }) => {
     const card = providerIn(canvasElement);
@@ -77,7 +74,7 @@ export const NoHost: StoryObj<Args> = {
 };
 
 /** Opened in another placement: error `WRONG_PLACEMENT`. */
-export const WrongPlacement: StoryObj<Args> = {
+export const WrongPlacement: StoryObj = {
   render: (_, context) => html`<b24-call-card lang=${globalsOf(context).lang} .connection=${createCallCardSimulator({ placement: 'CRM_DEAL_DETAIL_TAB' })}></b24-call-card>`,
   play: async ({ canvasElement }) => {
     const card = providerIn(canvasElement);
@@ -87,7 +84,7 @@ export const WrongPlacement: StoryObj<Args> = {
 };
 
 /** A host that never answers: error `TIMEOUT` after `command-timeout`. */
-export const HostNeverAnswers: StoryObj<Args> = {
+export const HostNeverAnswers: StoryObj = {
   render: (_, context) => {
     const simulator = createCallCardSimulator();
     simulator.setCommandFault('getStatus', 'silent');

@@ -2,29 +2,22 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { FAILURE_CODES } from '../src/model/failure-codes.js';
 import { simulatorControls } from './simulator-controls.js';
 import { globalsOf, partOf, providerIn } from './story-helpers.js';
-
-interface Args {
-  failureCode: string;
-}
 
 /**
  * The whole card on the built-in simulator. The buttons drive a call through its life; every
  * event the provider dispatches shows in the Actions panel.
  */
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Scenarios/Call simulator',
-  argTypes: { failureCode: { control: 'select', options: ['200', ...FAILURE_CODES] } },
-  args: { failureCode: '486' },
   decorators: [withActions],
   parameters: { actions: { handles: ['b24-ready', 'b24-call-state-change', 'b24-entity-change', 'b24-before-close', 'b24-error', 'b24-binding-open', 'change'] } },
 };
 export default meta;
 
-export const CallSimulator: StoryObj<Args> = {
-  render: ({ failureCode }, context) => {
+export const CallSimulator: StoryObj = {
+  render: (_, context) => {
     const { lang, theme } = globalsOf(context);
     return html`
       <div class="story" style="display: grid; gap: 12px; max-width: 440px">
@@ -33,14 +26,14 @@ export const CallSimulator: StoryObj<Args> = {
           <b24-crm-bindings resolve-titles></b24-crm-bindings>
           <b24-autoclose-toggle></b24-autoclose-toggle>
         </b24-call-card>
-        ${simulatorControls(failureCode)}
+        ${simulatorControls()}
       </div>
     `;
   },
 };
 
 /** A whole call, played through the simulator's controls. */
-export const WholeCall: StoryObj<Args> = {
+export const WholeCall: StoryObj = {
   ...CallSimulator,
   play: async ({ canvasElement }) => {
     const card = providerIn(canvasElement);
@@ -62,7 +55,7 @@ export const WholeCall: StoryObj<Args> = {
 };
 
 /** The same card in dark and in Russian: accessibility is checked in both. */
-export const CallSimulatorDarkRussian: StoryObj<Args> = {
+export const CallSimulatorDarkRussian: StoryObj = {
   ...WholeCall,
   globals: { theme: 'dark', locale: 'ru' },
 };
