@@ -72,6 +72,43 @@ export const autocloseToggleStyles = [
     [aria-busy='true'] [part='thumb'] {
       box-shadow: 0 0 0 2px var(--_warning);
     }
+    /* Forced colours (Windows High Contrast) paint every background the page's colour and drop shadows:
+       the track and thumb keep shape and state in the user's system colours instead. */
+    @media (forced-colors: active) {
+      [part='track'],
+      [part='thumb'] {
+        forced-color-adjust: none;
+      }
+      [part='track'] {
+        border: 1px solid CanvasText;
+        background: Canvas;
+      }
+      [part='thumb'] {
+        top: 1px;
+        inset-inline-start: 1px;
+        background: CanvasText;
+      }
+      [aria-checked='true'][aria-disabled='false'] [part='track'] {
+        border-color: Highlight;
+        background: Highlight;
+      }
+      [aria-checked='true'][aria-disabled='false'] [part='thumb'] {
+        background: HighlightText;
+      }
+      [aria-disabled='true'] [part='track'] {
+        border: 1px dashed GrayText;
+      }
+      [aria-disabled='true'] [part='thumb'] {
+        background: GrayText;
+      }
+      [aria-busy='true'] [part='thumb'] {
+        outline: 2px solid CanvasText;
+        outline-offset: 1px;
+      }
+      [part='base']:focus-visible {
+        outline-color: Highlight;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       [part='track'],
       [part='thumb'] {

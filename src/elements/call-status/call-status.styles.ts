@@ -88,6 +88,27 @@ export const callStatusStyles = [
     [part='base'].failed [part='phase']::before {
       background: var(--_alert);
     }
+    /* Forced colours: the dot keeps the phase in system colours and shape (hollow when nothing is going on). */
+    @media (forced-colors: active) {
+      [part='phase']::before {
+        forced-color-adjust: none;
+        box-sizing: border-box;
+        border: 1px solid CanvasText;
+        background: Canvas;
+      }
+      [part='base'].connected [part='phase']::before {
+        background: CanvasText;
+      }
+      [part='base'].ringing [part='phase']::before,
+      [part='base'].calling [part='phase']::before {
+        border-color: Highlight;
+        background: Highlight;
+      }
+      [part='base'].failed [part='phase']::before {
+        border-radius: 0;
+        background: CanvasText;
+      }
+    }
     [part='timer'] {
       margin-inline-start: auto;
       font-variant-numeric: tabular-nums;

@@ -43,6 +43,16 @@ export const crmBindingsStyles = [
     .primary > .link {
       background: var(--_highlight);
     }
+    /* Forced colours drop the primary entity's background: a bar at its start marks it instead. Links take the user's link colour by themselves. */
+    @media (forced-colors: active) {
+      .primary > .link {
+        border-inline-start: 3px solid Highlight;
+      }
+      a.link:focus-visible,
+      [part='more']:focus-visible {
+        outline-color: Highlight;
+      }
+    }
     .icon {
       grid-row: 1 / span 2;
       display: inline-flex;
