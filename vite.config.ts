@@ -11,6 +11,7 @@ const entries = {
   'elements/autoclose-toggle/b24-autoclose-toggle': 'src/elements/autoclose-toggle/b24-autoclose-toggle.ts',
   'react/index': 'src/react/index.ts',
   'vue/index': 'src/vue/index.ts',
+  'server/index': 'src/server/index.ts',
 };
 
 // `npm run build`: the npm package's ES modules (one file per source module, Lit and the SDK left

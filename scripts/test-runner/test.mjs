@@ -80,7 +80,7 @@ if (!step('build (npm run build)', 'npm', ['run', 'build', '--silent'])) failedC
 runCounted(
   'package, docs, and end to end: examples from npm pack, the emulator, the bundle (node --test, Chromium)',
   'node',
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results/examples.tap', 'test/package/', 'test/docs/', 'test/e2e/'],
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results/examples.tap', 'test/package/', 'test/docs/', 'test/e2e/', 'test/server/'],
   () => {
     if (!existsSync('.test-results/examples.tap')) return undefined;
     const tap = readFileSync('.test-results/examples.tap', 'utf8');
