@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 
 /** The built module (`npm test` builds dist/ first); by a variable, so that the type checker does not read the bundle. */
 const SERVER = '../../dist/server/index.js';
-const { answerWidgetRequest, callCardWidgetHandler, readPlacementRequest, MAX_PLACEMENT_BODY } = await import(SERVER);
+const { answerWidgetRequest, callCardWidgetHandler, readPlacementRequest, MAX_HANDLER_BODY } = await import(SERVER);
 
 const OPTIONS = JSON.stringify({ CALL_ID: 'externalCall.1', PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: '17', CALL_STATE: 'connecting' });
 const QUERY = '/widget?DOMAIN=example.bitrix24.com&PROTOCOL=1&LANG=de&APP_SID=abc123';
@@ -64,8 +64,8 @@ describe('the widget handler', () => {
       ['options that are a list', post(form({ PLACEMENT: 'CALL_CARD', PLACEMENT_OPTIONS: '[1,2]' })), 400, /not a JSON object/],
       ['a JSON body', post(JSON.stringify({ PLACEMENT: 'CALL_CARD' }), 'application/json'), 415, /x-www-form-urlencoded, not application\/json/],
       ['a domain that is not a host', post(form({ PLACEMENT: 'CALL_CARD' }), FORM_TYPE, '/widget?DOMAIN=evil.com/"><script>'), 400, /DOMAIN is not a host name/],
-      ['PUT', fetch(`${origin}${QUERY}`, { method: 'PUT', body: PORTAL_POST }), 405, /with POST/],
-      ['a body of 1 MB', post(`PLACEMENT=CALL_CARD&PLACEMENT_OPTIONS=${'x'.repeat(1024 * 1024)}`), 413, new RegExp(`over ${MAX_PLACEMENT_BODY} bytes`)],
+      ['PUT', fetch(`${origin}${QUERY}`, { method: 'PUT', body: PORTAL_POST }), 405, /A portal sends POST/],
+      ['a body of 1 MB', post(`PLACEMENT=CALL_CARD&PLACEMENT_OPTIONS=${'x'.repeat(1024 * 1024)}`), 413, new RegExp(`over ${MAX_HANDLER_BODY} bytes`)],
     ];
     for (const [name, pending, status, message] of cases) {
       const response = await pending;
