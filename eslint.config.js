@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', '.ci/**', 'test/package/*.mjs', 'test/docs/*.mjs', 'test/e2e/*.mjs', 'test/e2e/backends/*.mjs', 'examples/*/vite.config.ts'],
+    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', '.ci/**', 'test/package/*.mjs', 'test/docs/*.mjs', 'test/e2e/*.mjs', 'test/e2e/backends/*.mjs', 'examples/*/vite.config.ts', 'examples/app/*.mjs', 'test/server/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -6,6 +6,11 @@ export interface WidgetPageOptions {
   readonly kitUrl: string;
   /** The classic BX24 library. Default: the portal's own, `https://api.bitrix24.com/api/v1/`. */
   readonly bx24Url?: string;
+  /**
+   * `@bitrix24/b24jssdk`'s browser build (its `dist/umd/index.min.js`), served by you: the page then uses the
+   * SDK instead of the classic library, and hands the provider `initializeB24Frame().then(b24FrameConnection)`.
+   */
+  readonly sdkUrl?: string;
   /** The page's `<title>`. Default: "Call card". */
   readonly title?: string;
   /**
@@ -26,6 +31,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
+/** The client library and the drop-in: the classic library (the provider finds `BX24` itself), or the SDK. */
+function client(options: WidgetPageOptions): string {
+  const kit = escapeHtml(options.kitUrl);
+  if (!options.sdkUrl) return `<script src="${escapeHtml(options.bx24Url ?? 'https://api.bitrix24.com/api/v1/')}"></script>\n    <script type="module" src="${kit}"></script>`;
+  return `<script src="${escapeHtml(options.sdkUrl)}"></script>
+    <script type="module">
+      import { b24FrameConnection } from ${JSON.stringify(options.kitUrl).replace(/</g, '\\u003c')};
+      document.querySelector('b24-call-card').connection = B24Js.initializeB24Frame().then(b24FrameConnection);
+    </script>`;
+}
+
 /**
  * The widget's page: the classic library (which reads the portal's frame name), the drop-in bundle, and
  * `<b24-call-card>` with the content. The provider finds `BX24` by itself, so the page has no script of its own.
@@ -38,8 +54,7 @@ export function renderWidgetPage(request: PlacementRequest, options: WidgetPageO
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(options.title ?? 'Call card')}</title>
-    <script src="${escapeHtml(options.bx24Url ?? 'https://api.bitrix24.com/api/v1/')}"></script>
-    <script type="module" src="${escapeHtml(options.kitUrl)}"></script>
+    ${client(options)}
     <style>
       body { margin: 0; padding: 12px; }
     </style>

@@ -84,6 +84,14 @@ describe('the widget handler', () => {
     assert.match(answer.body, /<title>&lt;b&gt;<\/title>/);
   });
 
+  it('makes a page over @bitrix24/b24jssdk when given its browser build', () => {
+    const answer = answerWidgetRequest({ method: 'GET', url: '/?PLACEMENT=CALL_CARD' }, { kitUrl: '/kit/</script>.js', sdkUrl: '/sdk/index.min.js' });
+    assert.match(answer.body, /<script src="\/sdk\/index.min.js"><\/script>/);
+    assert.match(answer.body, /B24Js\.initializeB24Frame\(\)\.then\(b24FrameConnection\)/);
+    assert.doesNotMatch(answer.body, /api\.bitrix24\.com/);
+    assert.equal(answer.body.match(/<\/script>/g).length, 2, 'a kit URL cannot close the script');
+  });
+
   it('answers a request whose body breaks off with 400, never a crash', async () => {
     const handler = callCardWidgetHandler({ kitUrl: '/kit.js' });
     const broken = {
