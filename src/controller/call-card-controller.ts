@@ -193,7 +193,7 @@ export class CallCardController {
    * follows the card's width); a connection that cannot resize ignores it.
    */
   fitFrame(size: { readonly height: number }): void {
-    this.connection.resize?.({ height: size.height });
+    this.connection.resize?.(size);
   }
 
   /**

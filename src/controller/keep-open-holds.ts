@@ -20,10 +20,6 @@ export class KeepOpenHolds {
     this.#showHeld = showHeld;
   }
 
-  get held(): boolean {
-    return this.#holds > 0;
-  }
-
   /** The operator's choice. While work holds the card it is remembered, and sent when the work settles. */
   choose(value: boolean): Promise<boolean> {
     if (this.#holds === 0) return this.#requests.request(value);

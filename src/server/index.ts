@@ -7,5 +7,6 @@ export { HandlerRequestError, MAX_HANDLER_BODY, formFieldsOf, type HandlerReques
 export { readPlacementRequest, type PlacementRequest, type PlacementAuth } from './placement-request.js';
 export { renderWidgetPage, escapeHtml, type WidgetPageOptions } from './widget-page.js';
 export { toNodeHandler, type HandlerAnswer, type NodeRequestLike, type NodeResponseLike } from './node-adapter.js';
-export { answerWidgetRequest, callCardWidgetHandler, CALL_CARD, type WidgetHandlerOptions } from './widget-handler.js';
+export { answerWidgetRequest, callCardWidgetHandler, type WidgetHandlerOptions } from './widget-handler.js';
+export { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
 export { readInstallRequest, bindCallCard, answerInstallRequest, callCardInstallHandler, BindError, type InstallRequest, type InstallOptions, type BindOutcome } from './install.js';

@@ -1,7 +1,8 @@
+import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
 import { formFieldsOf, HandlerRequestError, HOST, LANGUAGE, type HandlerRequest } from './handler-request.js';
 import { TEXT_HEADERS, toNodeHandler, type HandlerAnswer, type NodeRequestLike, type NodeResponseLike } from './node-adapter.js';
 import { escapeHtml } from './widget-page.js';
-import { CALL_CARD, refusal } from './widget-handler.js';
+import { refusal } from './widget-handler.js';
 
 /**
  * A portal installs an app in one of two ways:
@@ -107,7 +108,7 @@ function required(value: string | undefined, name: string): string {
  * bound is not an error (a reinstall): `already-bound`. Rejects with a {@link BindError}.
  */
 export async function bindCallCard(install: Pick<InstallRequest, 'restEndpoint' | 'accessToken'>, options: InstallOptions): Promise<BindOutcome> {
-  const body = new URLSearchParams({ auth: install.accessToken, PLACEMENT: CALL_CARD, HANDLER: options.handlerUrl, TITLE: options.title, DESCRIPTION: options.description ?? '' });
+  const body = new URLSearchParams({ auth: install.accessToken, PLACEMENT: CALL_CARD_PLACEMENT, HANDLER: options.handlerUrl, TITLE: options.title, DESCRIPTION: options.description ?? '' });
   let answer: { result?: unknown; error?: unknown; error_description?: unknown };
   try {
     const response = await (options.fetch ?? fetch)(`${install.restEndpoint}placement.bind.json`, { method: 'POST', body, signal: AbortSignal.timeout(options.timeout ?? 10_000) });
@@ -160,7 +161,7 @@ export async function answerInstallRequest(request: HandlerRequest, options: Ins
   }
   return install.kind === 'page'
     ? { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: installPage(install, outcome, options) }
-    : { status: 200, headers: { 'content-type': 'application/json' }, body: `${JSON.stringify({ installed: true, placement: CALL_CARD, outcome })}\n` };
+    : { status: 200, headers: { 'content-type': 'application/json' }, body: `${JSON.stringify({ installed: true, placement: CALL_CARD_PLACEMENT, outcome })}\n` };
 }
 
 /** The install handler for `node:http` and Express: `http.createServer(callCardInstallHandler({handlerUrl, title}))`. */

@@ -1,9 +1,8 @@
+import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
 import { HandlerRequestError, type HandlerRequest } from './handler-request.js';
 import { TEXT_HEADERS, toNodeHandler, type HandlerAnswer, type NodeRequestLike, type NodeResponseLike } from './node-adapter.js';
 import { readPlacementRequest } from './placement-request.js';
 import { renderWidgetPage, type WidgetPageOptions } from './widget-page.js';
-
-export const CALL_CARD = 'CALL_CARD';
 
 export interface WidgetHandlerOptions extends WidgetPageOptions {
   /** The placement this handler serves. Default `CALL_CARD`; any other is refused with 400. */
@@ -24,7 +23,7 @@ export function refusal(error: unknown): HandlerAnswer {
  */
 export function answerWidgetRequest(request: HandlerRequest, options: WidgetHandlerOptions): HandlerAnswer {
   try {
-    const placement = readPlacementRequest(request, options.placement ?? CALL_CARD);
+    const placement = readPlacementRequest(request, options.placement ?? CALL_CARD_PLACEMENT);
     const html = renderWidgetPage(placement, options);
     return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: request.method.toUpperCase() === 'HEAD' ? '' : html };
   } catch (error) {
