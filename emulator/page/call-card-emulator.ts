@@ -70,6 +70,7 @@ export class B24CallCardEmulator extends LitElement {
   // script that looks for the widget's window) sees it; an iframe inside a shadow root it would not.
   #frame = Object.assign(document.createElement('div'), { className: 'frame', slot: 'frame' });
   #logList: HTMLOListElement | undefined;
+  readonly #unshownLog: FrameLogEntry[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -126,18 +127,31 @@ export class B24CallCardEmulator extends LitElement {
   }
 
   #appendLogEntry(entry: FrameLogEntry): void {
+    if (!this.#logList || !this.#matches(entry)) return;
+    this.#unshownLog.push(entry);
+    if (this.#unshownLog.length >= 2 * FRAME_LOG_LIMIT) this.#unshownLog.splice(0, this.#unshownLog.length - FRAME_LOG_LIMIT);
+    // A widget can send thousands of messages in one frame: show them once per frame, not once per message.
+    if (this.#unshownLog.length === 1) requestAnimationFrame(() => this.#showLog());
+  }
+
+  #showLog(): void {
     const list = this.#logList;
-    if (!list || !this.#matches(entry)) return;
-    const item = document.createElement('li');
-    item.className = entry.direction;
-    item.textContent = `${entry.direction} ${entry.text}`;
-    list.append(item);
+    const entries = this.#unshownLog.splice(0).slice(-FRAME_LOG_LIMIT);
+    if (!list || entries.length === 0) return;
+    const items = entries.map((entry) => {
+      const item = document.createElement('li');
+      item.className = entry.direction;
+      item.textContent = `${entry.direction} ${entry.text}`;
+      return item;
+    });
+    list.append(...items);
     while (list.childElementCount > FRAME_LOG_LIMIT) list.firstElementChild!.remove();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('filter') || !this.#logList || !this.host) return;
     this.#logList.replaceChildren();
+    this.#unshownLog.length = 0;
     for (const entry of this.host.log.slice(-FRAME_LOG_LIMIT)) this.#appendLogEntry(entry);
   }
 
