@@ -1,20 +1,27 @@
 #!/usr/bin/env node
-// npx b24-call-card-emulator <widget-url> [--port 4024] [--state <file>] [--get] [--http]
-// A local Bitrix24 portal. The portal (calls, CRM, call records, tokens) lives in this process: its
-// REST answers the widget's token and a webhook with no page open. User 1's call card, in the page
-// it prints, loads <widget-url> in its CALL_CARD iframe (by POST, as a portal does).
+// npx b24-call-card-emulator [<widget-url>] [--app <install-url>]… [--port 4024] [--state <file>] [--get] [--http]
+// A local Bitrix24 portal. The portal (calls, CRM, call records, tokens, apps) lives in this process:
+// its REST answers the widget's token, an installed app's and a webhook with no page open. User 1's
+// call card, in the page it prints, loads <widget-url> and the tab of each handler an app bound to
+// CALL_CARD in its iframe (by POST, as a portal does).
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const USAGE =
-  'Usage: b24-call-card-emulator <widget-url> [--port 4024] [--state <file>] [--get] [--http]\n' +
+  'Usage: b24-call-card-emulator [<widget-url>] [--app <install-url>]... [--port 4024] [--state <file>] [--get] [--http]\n' +
+  '       b24-call-card-emulator --cert-path\n' +
+  '  --app <url>     install the app at <url> as a portal does: POST its ONAPPINSTALL event with a token of its own;\n' +
+  '                  the card shows each handler it binds to CALL_CARD as a tab (repeat for more apps)\n' +
+  '  --cert-path     print the path of the emulator\'s certificate (made if missing) and exit, for\n' +
+  '                  NODE_EXTRA_CA_CERTS="$(npx b24-call-card-emulator --cert-path)" node your-app.mjs\n' +
   '  --state <file>  keep the portal (calls, CRM, records, tokens) in <file> across restarts\n' +
   '  --get           load the widget with GET instead of the portal\'s POST (for dev servers that refuse POST);\n' +
   '                  the portal\'s fields then come in the query string\n' +
   '  --http          serve the portal over plain HTTP (the official REST client, B24Hook, needs HTTPS)\n' +
-  'Example: b24-call-card-emulator http://localhost:5173/widget.html';
+  'Examples: b24-call-card-emulator http://localhost:5173/widget.html\n' +
+  '          b24-call-card-emulator --app http://localhost:4030/install';
 const DEFAULT_PORT = 4024;
 
 function fail(message) {
@@ -27,7 +34,15 @@ try {
   parsed = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { port: { type: 'string' }, state: { type: 'string' }, get: { type: 'boolean' }, http: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string' },
+      state: { type: 'string' },
+      get: { type: 'boolean' },
+      http: { type: 'boolean' },
+      app: { type: 'string', multiple: true },
+      'cert-path': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 } catch (error) {
   fail(error.message);
@@ -37,28 +52,40 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(positionals.length ? `One widget URL, please; got ${positionals.length}.` : 'Give the address of your widget page.');
-const widget = positionals[0];
-let protocol;
-try {
-  ({ protocol } = new URL(widget));
-} catch {
-  fail(`Not a URL: ${widget}. Give the full address of your widget page, e.g. http://localhost:5173/widget.html`);
-}
-if (protocol !== 'http:' && protocol !== 'https:') fail(`The widget must be an http(s) page, not ${protocol}`);
-const port = values.port === undefined ? undefined : Number(values.port);
-if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) fail(`Not a port: ${values.port}`);
-if (values.state === '') fail('--state needs a file name.');
-const stateFile = values.state === undefined ? undefined : resolve(values.state);
-if (stateFile && !existsSync(dirname(stateFile))) fail(`--state: the folder ${dirname(stateFile)} does not exist.`);
-
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const server = join(dist, 'emulator-server', 'emulator-server.js');
 if (!existsSync(server)) {
   console.error(`The emulator is not built: ${server} is missing. In the kit's repository, run \`npm run build\` first.`);
   process.exit(1);
 }
-const { startEmulatorServer, StateFileError } = await import(server);
+const { startEmulatorServer, StateFileError, ensureCertificate, defaultStateDir } = await import(server);
+if (values['cert-path']) {
+  console.log((await ensureCertificate(defaultStateDir())).certPath);
+  process.exit(0);
+}
+
+const apps = values.app ?? [];
+if (positionals.length > 1) fail(`One widget URL, please; got ${positionals.length}.`);
+if (positionals.length === 0 && apps.length === 0) fail('Give the address of your widget page, or an app to install with --app <install-url>.');
+/** Exits with a clear message unless `url` is a full http(s) address. */
+function checkUrl(url, what, example) {
+  let protocol;
+  try {
+    ({ protocol } = new URL(url));
+  } catch {
+    fail(`Not a URL: ${url}. Give the full address of ${what}, e.g. ${example}`);
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') fail(`${what[0].toUpperCase()}${what.slice(1)} must be an http(s) address, not ${protocol}`);
+}
+const widget = positionals[0];
+if (widget !== undefined) checkUrl(widget, 'your widget page', 'http://localhost:5173/widget.html');
+for (const app of apps) checkUrl(app, "the app's install URL", 'http://localhost:4030/install');
+const port = values.port === undefined ? undefined : Number(values.port);
+if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) fail(`Not a port: ${values.port}`);
+if (values.state === '') fail('--state needs a file name.');
+const stateFile = values.state === undefined ? undefined : resolve(values.state);
+if (stateFile && !existsSync(dirname(stateFile))) fail(`--state: the folder ${dirname(stateFile)} does not exist.`);
+
 let portal;
 try {
   portal = await startEmulatorServer({
@@ -72,7 +99,13 @@ try {
   process.exit(1);
 }
 const { origin, webhook, certPath } = portal;
-console.log(`Call card emulator: ${origin}/?widget=${encodeURIComponent(widget)}${values.get ? '&load=get' : ''}`);
+for (const app of apps) {
+  console.log(`Installing ${app} …`);
+  const installed = await portal.apps.install(app);
+  for (const event of installed.events.slice(1)) console.log(`  ${event.text}`);
+}
+const query = [...(widget === undefined ? [] : [`widget=${encodeURIComponent(widget)}`]), ...(values.get ? ['load=get'] : [])].join('&');
+console.log(`Call card emulator: ${origin}/${query ? `?${query}` : ''}`);
 console.log(`Webhook: ${webhook}`);
 if (values.get) console.log('--get: the widget loads by GET; the portal\'s fields (AUTH_ID, PLACEMENT, PLACEMENT_OPTIONS, …) come in its query string, not in a POST body.');
 if (certPath) {

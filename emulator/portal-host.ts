@@ -37,6 +37,8 @@ export interface CardBatch {
 export interface RestNote {
   readonly method: string;
   readonly caller: RestCaller['kind'];
+  /** The installed app whose token called (its install URL); absent for the widget's and the webhook. */
+  readonly app?: string;
   readonly status: number;
   readonly error?: string;
 }
@@ -160,11 +162,23 @@ export class PortalHost {
     return handled && { seq: this.flush(command !== 'getStatus'), answer: handled.answer };
   }
 
-  /** A new token for the app: the loading POST, `getInitData` and `refreshAuth` carry it. */
-  issueAuth(): PortalAuth {
-    const auth = this.portal.issueAuth();
+  /** A new token: for an installed app (its install URL), or for the widget given to the emulator. */
+  issueAuth(app = ''): PortalAuth {
+    const auth = this.portal.issueAuth(app);
     this.#changed();
     return auth;
+  }
+
+  /** Removes every handler the app bound, as a portal does when the app is uninstalled. */
+  removeAppPlacements(app: string): void {
+    const kept = this.portal.placements.filter((entry) => entry.app !== app);
+    this.portal.placements.splice(0, this.portal.placements.length, ...kept);
+    this.#changed();
+  }
+
+  /** The token a frame loading `url` gets (the loading POST, `getInitData`, `refreshAuth`): its app's, if an app bound it. */
+  issueFrameAuth(url: string): PortalAuth {
+    return this.issueAuth(this.tabs.find((tab) => tab.handler === url)?.app ?? '');
   }
 
   /** Checks the credential as the portal does, then answers from the portal. */
@@ -173,7 +187,8 @@ export class PortalHost {
     this.flush();
     this.#changed();
     const error = answer.status === 200 ? undefined : String(answer.body['error']);
-    const note: RestNote = { method: request.method, caller: request.credential.kind === 'webhook' ? 'webhook' : 'app', status: answer.status, ...(error === undefined ? {} : { error }) };
+    const app = request.credential.kind === 'auth' ? this.portal.appOf(request.credential.token) : '';
+    const note: RestNote = { method: request.method, caller: request.credential.kind === 'webhook' ? 'webhook' : 'app', ...(app ? { app } : {}), status: answer.status, ...(error === undefined ? {} : { error }) };
     for (const listener of [...this.#restListeners]) listener(note);
     return answer;
   }
@@ -198,7 +213,7 @@ export class PortalHost {
       const check = this.portal.checkAuth(request.credential.token);
       if (check === 'expired') return { status: 401, body: { error: 'expired_token', error_description: 'The access token provided has expired.' } };
       if (check === 'unknown') return { status: 401, body: { error: 'INVALID_CREDENTIALS', error_description: 'Invalid request credentials' } };
-      caller = { kind: 'app', userId: this.portal.card.userId };
+      caller = { kind: 'app', userId: this.portal.card.userId, app: this.portal.appOf(request.credential.token) };
     }
     const params: Record<string, unknown> = { ...parsePhpQuery(request.form), ...(request.json ?? {}) };
     delete params['auth'];

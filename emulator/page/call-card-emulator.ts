@@ -2,11 +2,18 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { FinishStatusCode } from '../../src/portal/host-messages.js';
 import { FAILURE_CODES } from '../../src/model/failure-codes.js';
 import { FRAME_LOG_LIMIT, FrameHost, HOST_FAULTS, isWidgetUrl, type FrameLogEntry, type HostFault } from './frame-host.js';
-import { pagePortal, serverPortal } from './portal-link.js';
+import type { InstalledAppView } from '../server/app-installer.js';
+import { pagePortal, serverPortal, type PortalLink } from './portal-link.js';
+
+/** A tab of the card: a handler and its title. */
+interface CardTab {
+  readonly title: string;
+  readonly url: string;
+}
 
 /** What the panel says about the widget's server refusing the portal's POST, by HTTP status. */
-export function postRefusal(status: number, reason?: string): string | null {
-  if (status === 0) return `The emulator's server could not reach the widget (${reason ?? 'no answer'}).`;
+export function postRefusal(status: number, reason?: string, url = 'the widget'): string | null {
+  if (status === 0) return `The widget's handler ${url} is down: the emulator's server could not reach it (${reason ?? 'no answer'}). On a portal the tab stays blank.`;
   if (status < 400) return null;
   return (
     `The widget's server refused the portal's POST with HTTP ${status}. A real portal loads the widget by POST, ` +
@@ -31,6 +38,7 @@ export class B24CallCardEmulator extends LitElement {
     li { white-space: pre-wrap; overflow-wrap: anywhere; }
     .in { color: #0b5394; } .out { color: #2e7d32; } .dropped { color: #b3261e; } .note { color: #525c69; }
     .problem { color: #b3261e; font-weight: 600; } .rest { overflow-wrap: anywhere; }
+    .app { flex-basis: 100%; overflow-wrap: anywhere; } .app ul { margin: 4px 0; padding-inline-start: 1.2em; font-size: 12px; }
     label { display: inline-flex; gap: 4px; align-items: center; }
   `;
 
@@ -41,6 +49,8 @@ export class B24CallCardEmulator extends LitElement {
     restStatus: { state: true },
     tabs: { state: true },
     loadProblem: { state: true },
+    apps: { state: true },
+    boundTabs: { state: true },
   };
 
   declare widgetUrl: string;
@@ -52,8 +62,13 @@ export class B24CallCardEmulator extends LitElement {
   /** Why the widget may not load as on a portal (its server refuses POST), or null. */
   declare loadProblem: string | null;
   /** The card's tabs: the widget given to the emulator, then each handler bound to CALL_CARD when the page loaded. */
-  declare tabs: readonly { title: string; url: string }[];
+  declare tabs: readonly CardTab[];
+  /** The apps the emulator installed (`--app`), with what they bound and what happened. */
+  declare apps: readonly InstalledAppView[];
+  /** The handlers bound to CALL_CARD now: the tabs the card will show after a reload. */
+  declare boundTabs: readonly CardTab[];
   host: FrameHost | undefined;
+  #link: PortalLink | undefined;
   #failureCode: FinishStatusCode = '486';
 
   constructor() {
@@ -64,6 +79,8 @@ export class B24CallCardEmulator extends LitElement {
     this.restStatus = 'REST: connecting…';
     this.loadProblem = null;
     this.tabs = [];
+    this.apps = [];
+    this.boundTabs = [];
   }
 
   // The widget's iframe lives in the light DOM, as on a portal page: `window.frames` (and any page
@@ -93,12 +110,26 @@ export class B24CallCardEmulator extends LitElement {
       link.kind === 'server'
         ? `REST: ${location.origin}/rest/<method>.json with the widget's token; webhook ${link.webhook ?? ''}. The portal lives in the emulator's server: reload this page and nothing is lost.`
         : 'REST: not available, and the portal lives in this page. Start the emulator with npx b24-call-card-emulator <url> to get REST, a webhook and a portal that outlives the page.';
-    this.host = new FrameHost({ container, widgetUrl: this.widgetUrl, link, load: this.load === 'get' ? 'get' : 'post' });
-    this.tabs = [{ title: 'Widget', url: this.widgetUrl }, ...link.tabs.map((tab) => ({ title: tab.title || tab.handler, url: tab.handler }))];
+    this.#link = link;
+    // The portal builds the card's tabs when its page loads: the widget given in the address, then each bound handler.
+    const given = isWidgetUrl(this.widgetUrl) ? [{ title: 'Widget', url: this.widgetUrl }] : [];
+    this.tabs = [...given, ...tabsOf(link.tabs).filter((tab) => tab.url !== this.widgetUrl)];
+    this.boundTabs = tabsOf(link.tabs);
+    this.apps = link.apps;
+    link.onPlacements((now) => {
+      this.apps = now.apps;
+      this.boundTabs = tabsOf(now.tabs);
+    });
+    // Only an http(s) page: `?widget=javascript:…` would otherwise run script in the emulator's origin.
+    const first = this.tabs[0]?.url ?? 'about:blank';
+    this.host = new FrameHost({ container, widgetUrl: first, link, load: this.load === 'get' ? 'get' : 'post' });
+    const add = "Add ?widget=<your widget's http(s) URL> to the address, or start the emulator with --app <install-url>.";
+    if (this.widgetUrl && !isWidgetUrl(this.widgetUrl)) this.loadProblem = `Not loaded: "${this.widgetUrl}" is not an http(s) address. ${add}`;
+    else if (this.tabs.length === 0) this.loadProblem = link.apps.length > 0 ? 'No app has bound a CALL_CARD handler yet: see Apps below, and reload once one has.' : `No widget. ${add}`;
     const host = this.host;
-    link.onRest((note) => host.note(`REST ${note.method} (${note.caller}) → ${note.status}${note.error ? ` ${note.error}` : ''}`));
+    link.onRest((note) => host.note(`REST ${note.method} (${note.app ? `app ${note.app}` : note.caller}) → ${note.status}${note.error ? ` ${note.error}` : ''}`));
     link.onBatch(() => this.requestUpdate());
-    if (link.kind === 'server' && this.load !== 'get' && isWidgetUrl(this.widgetUrl)) void this.#probePost();
+    void this.#probePost(first);
     // The log renders incrementally: one list item per message, the oldest removed past the limit.
     for (const entry of this.host.log) this.#appendLogEntry(entry);
     this.host.onLog((entry) => this.#appendLogEntry(entry));
@@ -111,11 +142,20 @@ export class B24CallCardEmulator extends LitElement {
     this.host?.dispose();
   }
 
+  /** Shows another tab, and says if its handler is down or refuses the portal's POST. */
+  #showTab(url: string): void {
+    this.host?.showWidget(url);
+    this.loadProblem = null;
+    void this.#probePost(url);
+  }
+
   /** Asks the emulator's server whether the widget's server takes the POST a portal loads it with. */
-  async #probePost(): Promise<void> {
+  async #probePost(url: string): Promise<void> {
+    if (this.#link?.kind !== 'server' || this.load === 'get' || !isWidgetUrl(url)) return;
     try {
-      const answer = (await (await fetch(`/emulator/probe?url=${encodeURIComponent(this.widgetUrl)}`)).json()) as { status: number; reason?: string };
-      if (typeof answer.status === 'number') this.loadProblem = postRefusal(answer.status, answer.reason);
+      const answer = (await (await fetch(`/emulator/probe?url=${encodeURIComponent(url)}`)).json()) as { status: number; reason?: string };
+      if (this.host?.widgetUrl !== url) return;
+      if (typeof answer.status === 'number') this.loadProblem = postRefusal(answer.status, answer.reason, url);
       if (this.loadProblem) this.host?.note(this.loadProblem);
     } catch {
       // No probe: nothing to say.
@@ -155,14 +195,49 @@ export class B24CallCardEmulator extends LitElement {
     for (const entry of this.host.log.slice(-FRAME_LOG_LIMIT)) this.#appendLogEntry(entry);
   }
 
+  /** The handlers bound now differ from the card's tabs: a portal shows them after a reload. */
+  #tabsChanged() {
+    const shown = new Set(this.tabs.map((tab) => tab.url));
+    const bound = new Set(this.boundTabs.map((tab) => tab.url));
+    const added = this.boundTabs.filter((tab) => !shown.has(tab.url)).map((tab) => `"${tab.title}" added`);
+    const removed = tabsOf(this.#link?.tabs ?? []).filter((tab) => !bound.has(tab.url)).map((tab) => `"${tab.title}" removed`);
+    if (added.length + removed.length === 0) return '';
+    return html`<p role="status" class="tabs-changed">
+      The card's tabs changed since this page loaded (${[...added, ...removed].join(', ')}). A portal builds the tab list when its page loads:
+      <button @click=${() => location.reload()}>Reload</button> to see them.
+    </p>`;
+  }
+
+  #renderApps() {
+    const label: Record<InstalledAppView['status'], string> = { installing: 'installing…', installed: 'installed', failed: 'install failed', uninstalled: 'uninstalled' };
+    return html`<fieldset class="apps">
+      <legend>Apps</legend>
+      ${this.apps.map((app) => {
+        const problem = app.status === 'failed' ? app.events.filter((event) => event.problem).at(-1) : undefined;
+        return html`<div class="app" data-status=${app.status}>
+          <strong>${app.installUrl}</strong>: <span class="app-status">${label[app.status]}</span>
+          ${problem ? html`<p role="alert" class="problem">${problem.text}</p>` : ''}
+          <ul class="app-tabs" aria-label="Its CALL_CARD handlers">
+            ${app.tabs.length > 0 ? app.tabs.map((tab) => html`<li>"${tab.title}" → ${tab.handler}</li>`) : html`<li>no CALL_CARD handler bound</li>`}
+          </ul>
+          <ul class="app-events" aria-label="What happened">
+            ${app.events.slice(-6).map((event) => html`<li class=${event.problem ? 'problem' : ''}>${new Date(event.at).toLocaleTimeString()} ${event.text}</li>`)}
+          </ul>
+          <button @click=${() => void this.#link?.installApp(app.installUrl)}>Install again</button>
+          <button ?disabled=${app.status === 'uninstalled'} @click=${() => void this.#link?.uninstallApp(app.installUrl)}>Uninstall</button>
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
   protected override render() {
     const card = this.host?.card;
     return html`
       <div class="frame-column">
-        ${this.tabs.length > 1
+        ${this.tabs.length > 1 || (this.#link?.tabs.length ?? 0) > 0
           ? html`<div role="tablist" aria-label="Call card tabs">
               ${this.tabs.map(
-                (tab) => html`<button role="tab" aria-selected=${String(this.host?.widgetUrl === tab.url)} @click=${() => (this.host?.showWidget(tab.url), this.requestUpdate())}>${tab.title}</button>`,
+                (tab) => html`<button role="tab" aria-selected=${String(this.host?.widgetUrl === tab.url)} @click=${() => this.#showTab(tab.url)}>${tab.title}</button>`,
               )}
             </div>`
           : ''}
@@ -170,7 +245,9 @@ export class B24CallCardEmulator extends LitElement {
       </div>
       <section>
         ${this.loadProblem ? html`<p role="alert" class="problem">${this.loadProblem}</p>` : ''}
+        ${this.#tabsChanged()}
         <p class="rest">${this.restStatus}</p>
+        ${this.apps.length > 0 ? this.#renderApps() : ''}
         <fieldset>
           <legend>Call</legend>
           <button @click=${() => card?.startCall({ TYPE: 2, PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 17 })}>Incoming call</button>
@@ -204,6 +281,10 @@ export class B24CallCardEmulator extends LitElement {
       </section>
     `;
   }
+}
+
+function tabsOf(handlers: readonly { handler: string; title: string }[]): CardTab[] {
+  return handlers.map((handler) => ({ title: handler.title || handler.handler, url: handler.handler }));
 }
 
 if (!customElements.get('b24-call-card-emulator')) customElements.define('b24-call-card-emulator', B24CallCardEmulator);

@@ -217,7 +217,7 @@ export class FrameHost {
 
   /** A new layout and iframe with the widget, named and loaded as the portal's app.layout does. */
   #loadWidget(): void {
-    const token = this.link.issueAuth();
+    const token = this.link.issueAuth(this.#widgetUrl);
     this.#token = token;
     this.#placementOptions = toPlacementOptions(this.link.state.status);
     const layout = Object.assign(document.createElement('div'), { className: 'app-layout' });
@@ -485,7 +485,7 @@ export class FrameHost {
         return;
       }
       case 'refreshAuth': {
-        const token = this.link.issueAuth();
+        const token = this.link.issueAuth(this.#widgetUrl);
         this.#token = token;
         void token.then((auth) => this.#reply(callbackId, { AUTH_ID: auth.AUTH_ID, AUTH_EXPIRES: auth.AUTH_EXPIRES, REFRESH_ID: auth.REFRESH_ID }));
         return;

@@ -1,5 +1,6 @@
 import type { PortalAuth } from '../../src/portal/app-tokens.js';
 import type { PlacementHandler } from '../../src/portal/simulated-portal.js';
+import type { InstalledAppView } from '../server/app-installer.js';
 import { PortalHost, type CardBatch, type CardChange, type CardState, type PortalAction, type RestNote } from '../portal-host.js';
 
 /**
@@ -18,15 +19,29 @@ export interface PortalLink {
    * card's tabs then, so a handler bound later shows after a reload.
    */
   readonly tabs: readonly PlacementHandler[];
+  /** The apps the emulator's server installed (`--app`), as they were when the page loaded. */
+  readonly apps: readonly InstalledAppView[];
+  /** Told when an app's install, its events or the portal's handlers change. */
+  onPlacements(listener: (now: Placements) => void): void;
+  /** Installs the app again (the server POSTs its install event); `undefined` without the server. */
+  installApp(installUrl: string): Promise<InstalledAppView | undefined>;
+  uninstallApp(installUrl: string): Promise<InstalledAppView | undefined>;
   /** Told of each batch: the changes one task made, to apply in one task. */
   onBatch(listener: (batch: CardBatch) => void): void;
   onRest(listener: (note: RestNote) => void): void;
   /** A widget's card command; `undefined` where the portal stays silent. */
   command(command: string): Promise<{ answer: unknown } | undefined>;
-  issueAuth(): Promise<PortalAuth>;
+  /** A token for the frame that loads `url`: the token of the app that bound it, if one did. */
+  issueAuth(url: string): Promise<PortalAuth>;
   /** A panel action; resolves with its value once the page has applied what it changed. */
   act(action: PortalAction, args?: readonly unknown[]): Promise<unknown>;
   close(): void;
+}
+
+/** The apps and the portal's CALL_CARD handlers now. */
+export interface Placements {
+  readonly apps: readonly InstalledAppView[];
+  readonly tabs: readonly PlacementHandler[];
 }
 
 /** The portal in this page, for a page served without the emulator's server. */
@@ -35,24 +50,27 @@ export function pagePortal(host = new PortalHost()): PortalLink {
     kind: 'page',
     webhook: null,
     tabs: host.tabs,
+    apps: [],
+    onPlacements: () => {},
+    installApp: async () => undefined,
+    uninstallApp: async () => undefined,
     get state() {
       return host.state;
     },
     onBatch: (listener) => void host.onBatch(listener),
     onRest: (listener) => void host.onRest(listener),
     command: async (command) => host.command(command),
-    issueAuth: async () => host.issueAuth(),
+    issueAuth: async (url) => host.issueFrameAuth(url),
     act: async (action, args = []) => host.act(action, args).value,
     close: () => {},
   };
 }
 
 /** What the server says first, and again after a lost connection. */
-interface Hello {
+interface Hello extends Placements {
   readonly seq: number;
   readonly state: CardState;
   readonly webhook: string;
-  readonly tabs: readonly PlacementHandler[];
 }
 
 async function post<T>(path: string, body: unknown): Promise<T | undefined> {
@@ -79,6 +97,7 @@ export function serverPortal(): Promise<PortalLink | null> {
     const source = new EventSource('/emulator/portal');
     const batchListeners = new Set<(batch: CardBatch) => void>();
     const restListeners = new Set<(note: RestNote) => void>();
+    const placementListeners = new Set<(now: Placements) => void>();
     /** Actions and commands waiting for the page to apply the batch that carries their changes. */
     const waiting: { seq: number; resolve: () => void }[] = [];
     let state: CardState;
@@ -100,6 +119,7 @@ export function serverPortal(): Promise<PortalLink | null> {
       const hello = JSON.parse((event as MessageEvent<string>).data) as Hello;
       if (link) {
         apply({ seq: hello.seq, changes: missedChanges(state, hello.state), state: hello.state });
+        for (const listener of [...placementListeners]) listener({ apps: hello.apps, tabs: hello.tabs });
         return;
       }
       seq = hello.seq;
@@ -108,6 +128,10 @@ export function serverPortal(): Promise<PortalLink | null> {
         kind: 'server',
         webhook: hello.webhook,
         tabs: hello.tabs,
+        apps: hello.apps,
+        onPlacements: (listener) => void placementListeners.add(listener),
+        installApp: (url) => post<InstalledAppView>('/emulator/apps/install', { url }),
+        uninstallApp: (url) => post<InstalledAppView>('/emulator/apps/uninstall', { url }),
         get state() {
           return state;
         },
@@ -119,7 +143,7 @@ export function serverPortal(): Promise<PortalLink | null> {
           await applied(answer.seq);
           return { answer: answer.answer };
         },
-        issueAuth: async () => (await post<PortalAuth>('/emulator/portal/auth', {}))!,
+        issueAuth: async (url) => (await post<PortalAuth>('/emulator/portal/auth', { url }))!,
         act: async (action, args = []) => {
           const answer = (await post<{ seq: number; value: unknown }>('/emulator/portal/act', { action, args }))!;
           await applied(answer.seq);
@@ -133,6 +157,10 @@ export function serverPortal(): Promise<PortalLink | null> {
     source.addEventListener('rest', (event) => {
       const note = JSON.parse((event as MessageEvent<string>).data) as RestNote;
       for (const listener of [...restListeners]) listener(note);
+    });
+    source.addEventListener('apps', (event) => {
+      const now = JSON.parse((event as MessageEvent<string>).data) as Placements;
+      for (const listener of [...placementListeners]) listener(now);
     });
     source.addEventListener('error', () => {
       // Served by a plain file server: there is no portal to connect to.

@@ -10,11 +10,13 @@ import type { Socket } from 'node:net';
 import { listen, staticHandler } from '../../scripts/static-server.mjs';
 import { ATTACH_RECORD_UPLOAD } from '../../src/portal/rest/telephony.js';
 import { PortalActionError, PortalHost, type CardBatch, type RestNote, type RestRequest } from '../portal-host.js';
+import { AppInstaller } from './app-installer.js';
 import { defaultStateDir, ensureCertificate, webhookSecret } from './certificate.js';
 import { readStateFile, writeStateFile } from './state-file.js';
 
 export { defaultStateDir, ensureCertificate } from './certificate.js';
 export { StateFileError } from './state-file.js';
+export type { AppEvent, AppInstallStatus, InstalledAppView } from './app-installer.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 /** The portal's limit: a burst of 50 requests, then 2 a second, per credential. */
@@ -44,6 +46,8 @@ export interface EmulatorServer {
   readonly webhook: string;
   readonly certPath: string | null;
   readonly portal: PortalHost;
+  /** Installs apps (`--app`) into the portal, and says what they bound. */
+  readonly apps: AppInstaller;
   close(): Promise<void>;
 }
 
@@ -135,6 +139,17 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   };
   portal.onBatch((batch: CardBatch) => toPages('batch', batch));
   portal.onRest((note: RestNote) => toPages('rest', note));
+  const apps = new AppInstaller(portal);
+  const placementsNow = () => ({ apps: apps.apps, tabs: portal.tabs });
+  let placementsSent = JSON.stringify(placementsNow());
+  const sendPlacements = () => {
+    const now = JSON.stringify(placementsNow());
+    if (now === placementsSent) return;
+    placementsSent = now;
+    for (const page of pages) page.write(`event: apps\ndata: ${now}\n\n`);
+  };
+  apps.onChange(sendPlacements);
+  portal.onChange(sendPlacements);
 
   const overLimit = (key: string) => {
     const now = Date.now();
@@ -201,7 +216,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   /** The page's channel: the card as it is now, then every batch and REST call as they happen. */
   function openChannel(request: Request, response: Response): void {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-    response.write(`event: hello\ndata: ${JSON.stringify({ seq: portal.seq, state: portal.state, webhook: `${origin}/rest/1/${secret}/`, tabs: portal.tabs })}\n\n`);
+    response.write(`event: hello\ndata: ${JSON.stringify({ seq: portal.seq, state: portal.state, webhook: `${origin}/rest/1/${secret}/`, ...placementsNow() })}\n\n`);
     pages.add(response);
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
     request.on('close', () => {
@@ -212,14 +227,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
 
   /** The page's commands (a widget's `disableAutoClose`), actions (the panel's buttons) and tokens. */
   async function fromPage(request: Request, response: Response, kind: string): Promise<void> {
-    let body: { command?: unknown; action?: unknown; args?: unknown };
+    let body: { command?: unknown; action?: unknown; args?: unknown; url?: unknown };
     try {
       body = JSON.parse((await readBody(request)) || '{}') as typeof body;
     } catch {
       return sendJson(request, response, 400, { error: 'The body is not JSON.' });
     }
     try {
-      if (kind === 'auth') return sendJson(request, response, 200, portal.issueAuth());
+      if (kind === 'auth') return sendJson(request, response, 200, portal.issueFrameAuth(String(body.url ?? '')));
       if (kind === 'command') {
         const answer = portal.command(String(body.command ?? ''));
         return answer ? sendJson(request, response, 200, answer) : void response.writeHead(204).end();
@@ -229,6 +244,21 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     } catch (error) {
       return sendJson(request, response, error instanceof PortalActionError ? 400 : 500, { error: (error as Error).message });
     }
+  }
+
+  /** The panel's "Install again" and "Uninstall". JSON only, so that another site's form cannot post here. */
+  async function appAction(request: Request, response: Response, action: string): Promise<void> {
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(request, response, 415, { error: 'Send JSON.' });
+    let url: unknown;
+    try {
+      ({ url } = JSON.parse(await readBody(request)) as { url?: unknown });
+    } catch {
+      return sendJson(request, response, 400, { error: 'The body is not JSON.' });
+    }
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return sendJson(request, response, 400, { error: 'url must be the app\'s http(s) install URL.' });
+    if (action === 'install') return sendJson(request, response, 200, await apps.install(url));
+    const view = apps.uninstall(url);
+    return view ? sendJson(request, response, 200, view) : sendJson(request, response, 404, { error: `No app was installed from ${url}.` });
   }
 
   /** Asks the widget's server whether it takes the portal's POST. */
@@ -251,6 +281,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     const page = /^\/emulator\/portal\/(auth|command|act)$/.exec(url.pathname);
     if (page && request.method === 'POST') return void fromPage(request, response, page[1]!);
     if (url.pathname === '/emulator/probe') return void probe(request, response, url);
+    const app = /^\/emulator\/apps\/(install|uninstall)$/.exec(url.pathname);
+    if (app && request.method === 'POST') return void appAction(request, response, app[1]!);
     serveFile(request, response);
   };
   // HTTPS is HTTP/2 (HTTP/1.1 for clients that ask for it): a browser opens at most six HTTP/1.1
@@ -284,6 +316,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     webhook: `${origin}/rest/1/${secret}/`,
     certPath: certificate?.certPath ?? null,
     portal,
+    apps,
     close: () =>
       new Promise<void>((resolve) => {
         if (stateFile && saveTimer !== undefined) saveNow();

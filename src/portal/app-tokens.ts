@@ -14,10 +14,23 @@ const AUTH_LIFETIME_SECONDS = 3600;
 export class AppTokens {
   /** token → when it stops working (ms). */
   readonly #expiries: Map<string, number>;
+  /** token → the app it was issued to, for tokens of an installed app (`--app`); others are the widget's. */
+  readonly #apps: Map<string, string>;
 
-  /** `saved`: what {@link AppTokens.toJSON} gave, to carry the tokens over a restart. */
-  constructor(saved: Readonly<Record<string, number>> = {}) {
+  /** `saved` and `savedApps`: what {@link AppTokens.toJSON} and {@link AppTokens.appsJSON} gave, to carry the tokens over a restart. */
+  constructor(saved: Readonly<Record<string, number>> = {}, savedApps: Readonly<Record<string, string>> = {}) {
     this.#expiries = new Map(Object.entries(saved));
+    this.#apps = new Map(Object.entries(savedApps));
+  }
+
+  /** Which app each token belongs to, where it is not the widget's. */
+  appsJSON(): Record<string, string> {
+    return Object.fromEntries(this.#apps);
+  }
+
+  /** The app `token` was issued to: `''` for the widget given to the emulator. */
+  appOf(token: string): string {
+    return this.#apps.get(token) ?? '';
   }
 
   /** Every token with the time it stops working (ms). */
@@ -25,10 +38,11 @@ export class AppTokens {
     return Object.fromEntries(this.#expiries);
   }
 
-  /** A new token, as the loading POST, `getInitData` and `refreshAuth` carry it. */
-  issue(): PortalAuth {
+  /** A new token, as the loading POST, `getInitData` and `refreshAuth` carry it; `app` owns what it binds. */
+  issue(app = ''): PortalAuth {
     const token = `auth${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
     this.#expiries.set(token, Date.now() + AUTH_LIFETIME_SECONDS * 1000);
+    if (app) this.#apps.set(token, app);
     return { AUTH_ID: token, AUTH_EXPIRES: AUTH_LIFETIME_SECONDS, REFRESH_ID: `refresh${token.slice(4)}`, member_id: MEMBER_ID };
   }
 

@@ -12,6 +12,8 @@ export interface PlacementHandler {
   readonly handler: string;
   readonly title: string;
   readonly description: string;
+  /** The app that bound it (its install URL); absent for the widget given to the emulator. */
+  readonly app?: string;
 }
 
 /** An app's external line (`telephony.externalLine.*`). */
@@ -49,6 +51,8 @@ export interface SavedPortal {
   readonly placements: readonly PlacementHandler[];
   readonly calls: readonly (RegisteredCall & { readonly callId: string })[];
   readonly tokens: Readonly<Record<string, number>>;
+  /** token → the installed app it belongs to. */
+  readonly tokenApps?: Readonly<Record<string, string>>;
   readonly card: SavedCallCard;
   readonly externalLines?: readonly ExternalLine[];
   /** CALL_ID → the attached record's file id. */
@@ -91,7 +95,7 @@ export class SimulatedPortal {
   constructor(init: SimulatedPortalInit = {}) {
     const { saved } = init;
     this.crm = new SimulatedCrm(saved?.crm ?? init.crm ?? DEMO_CRM);
-    this.#tokens = new AppTokens(saved?.tokens);
+    this.#tokens = new AppTokens(saved?.tokens, saved?.tokenApps);
     if (saved) {
       this.records.push(...structuredClone(saved.records));
       this.placements.push(...structuredClone(saved.placements));
@@ -121,6 +125,7 @@ export class SimulatedPortal {
       placements: structuredClone(this.placements),
       calls: [...this.#calls].map(([callId, call]) => ({ callId, ...structuredClone(call) })),
       tokens: this.#tokens.toJSON(),
+      tokenApps: this.#tokens.appsJSON(),
       card: this.card.toJSON(),
       externalLines: structuredClone(this.externalLines),
       recordFiles: Object.fromEntries(this.#recordFiles),
@@ -153,8 +158,14 @@ export class SimulatedPortal {
   }
 
   /** A new token for the app, as the loading POST, `getInitData` and `refreshAuth` carry it. */
-  issueAuth(): PortalAuth {
-    return this.#tokens.issue();
+  /** A new token; `app` (an installed app's install URL) owns the handlers it binds. */
+  issueAuth(app = ''): PortalAuth {
+    return this.#tokens.issue(app);
+  }
+
+  /** The app a token belongs to: `''` for the widget given to the emulator. */
+  appOf(token: string): string {
+    return this.#tokens.appOf(token);
   }
 
   /** `valid`, `expired` (the portal answers `expired_token`), or `unknown`. */

@@ -114,7 +114,8 @@ export async function bindCallCard(install: Pick<InstallRequest, 'restEndpoint' 
     const response = await (options.fetch ?? fetch)(`${install.restEndpoint}placement.bind.json`, { method: 'POST', body, signal: AbortSignal.timeout(options.timeout ?? 10_000) });
     answer = (await response.json()) as typeof answer;
   } catch (error) {
-    throw new BindError(`The portal's REST (${install.restEndpoint}) did not answer placement.bind: ${(error as Error).message}`, 'NO_ANSWER');
+    const cause = (error as { cause?: { code?: unknown } }).cause?.code;
+    throw new BindError(`The portal's REST (${install.restEndpoint}) did not answer placement.bind: ${(error as Error).message}${typeof cause === 'string' ? ` (${cause})` : ''}`, 'NO_ANSWER');
   }
   if (answer.result === true) return 'bound';
   const code = String(answer.error ?? 'UNKNOWN');

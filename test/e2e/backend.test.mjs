@@ -4,18 +4,15 @@
 // REST client (B24Hook, JSON bodies) and plain fetch with form-encoded bodies (as PHP's CRest).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/test-runner/browsers.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { runBackend as backend, startEmulatorCli } from './processes.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const STATE = mkdtempSync(join(tmpdir(), 'b24-emulator-backend-'));
-const run = promisify(execFile);
 let widgets;
 let browser;
 
@@ -30,45 +27,8 @@ after(async () => {
   rmSync(STATE, { recursive: true, force: true });
 });
 
-/** `npx b24-call-card-emulator <widget> …args`; resolves with what it printed, once it is serving. */
-function startEmulator(widget, ...args) {
-  const child = spawn('npx', ['b24-call-card-emulator', widget, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, B24_EMULATOR_HOME: STATE } });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  let output = '';
-  return new Promise((done, failed) => {
-    const timer = setTimeout(() => (stop(), failed(new Error(`no start; output:\n${output}`))), 30_000);
-    const read = (chunk) => {
-      output += chunk;
-      if (!/REST answers/.test(output)) return;
-      clearTimeout(timer);
-      done({
-        stop,
-        address: /Call card emulator: (\S+)/.exec(output)[1],
-        webhook: /Webhook: (\S+)/.exec(output)[1],
-        certPath: /NODE_EXTRA_CA_CERTS=(\S+)/.exec(output)[1],
-        pythonCertFile: /SSL_CERT_FILE=(\S+)/.exec(output)[1],
-      });
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-  });
-}
-
-/** Runs a backend step in its own Node (or Python) process, trusting the emulator's certificate as the CLI told us to. */
-async function backend(script, emulator, ...args) {
-  const python = script.endsWith('.py');
-  const { stdout } = await run(python ? 'python3' : process.execPath, [join(ROOT, 'test/e2e/backends', script), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, WEBHOOK: emulator.webhook, ...(python ? { SSL_CERT_FILE: emulator.pythonCertFile } : { NODE_EXTRA_CA_CERTS: emulator.certPath }) },
-  });
-  return JSON.parse(stdout);
-}
+/** `npx b24-call-card-emulator <widget> …args`, as the README writes it. */
+const startEmulator = (widget, ...args) => startEmulatorCli([widget, ...args], STATE);
 
 for (const [client, script] of [
   ['sdk', 'sdk-backend.mjs'],

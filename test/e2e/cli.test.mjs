@@ -157,12 +157,22 @@ describe('npx b24-call-card-emulator, as the README writes it', () => {
     assert.match(wrongShape.output, /not a portal this emulator saved \(records is not an array\)/);
   });
 
+  it('--cert-path prints the certificate, made if missing, for NODE_EXTRA_CA_CERTS', async () => {
+    const { code, output } = await run(['--cert-path']);
+    assert.equal(code, 0);
+    assert.equal(output.trim(), join(STATE, 'localhost-cert.pem'));
+    assert.match(readFileSync(output.trim(), 'utf8'), /^-----BEGIN CERTIFICATE-----/);
+  });
+
   it('refuses what is not an http(s) widget, and says how to call it', async () => {
     const script = await run(['javascript:alert(1)']);
     assert.equal(script.code, 2);
-    assert.match(script.output, /must be an http\(s\) page/);
+    assert.match(script.output, /Your widget page must be an http\(s\) address, not javascript:/);
+    const app = await run(['--app', 'file:///etc/passwd']);
+    assert.equal(app.code, 2);
+    assert.match(app.output, /The app's install URL must be an http\(s\) address, not file:/);
     const none = await run([]);
     assert.equal(none.code, 2);
-    assert.match(none.output, /Usage: b24-call-card-emulator <widget-url>/);
+    assert.match(none.output, /Give the address of your widget page, or an app to install with --app <install-url>\.\nUsage: b24-call-card-emulator \[<widget-url>\] \[--app <install-url>\]/);
   });
 });

@@ -170,6 +170,21 @@ describe('answerRest (a portal REST over the simulated portal)', () => {
     expect(body(portal, 'placement.get').body['result']).to.deep.equal([]);
   });
 
+  it("keeps each app's handlers its own: another app lists, unbinds and re-binds only its own", () => {
+    const portal = new SimulatedPortal();
+    const installed = { ...app, app: 'http://localhost:4030/install' };
+    const handler = 'https://widget.example/card.html';
+    expect(body(portal, 'placement.bind', { PLACEMENT: 'CALL_CARD', HANDLER: handler, TITLE: 'Theirs' }).body['result']).to.equal(true);
+    expect(body(portal, 'placement.bind', { PLACEMENT: 'CALL_CARD', HANDLER: handler, TITLE: 'Mine' }, installed).body['result'], 'the same handler, another app').to.equal(true);
+    expect(body(portal, 'placement.get', {}, installed).body['result']).to.deep.equal([{ placement: 'CALL_CARD', handler, title: 'Mine', description: '', options: [] }]);
+    expect(body(portal, 'placement.unbind', { PLACEMENT: 'CALL_CARD' }, installed).body['result']).to.deep.equal({ count: 1 });
+    expect(portal.placements.map((entry) => entry.title)).to.deep.equal(['Theirs']);
+    const token = portal.issueAuth('http://localhost:4030/install').AUTH_ID;
+    expect(portal.appOf(token)).to.equal('http://localhost:4030/install');
+    expect(portal.appOf(portal.issueAuth().AUTH_ID)).to.equal('');
+    expect(new SimulatedPortal({ saved: JSON.parse(JSON.stringify(portal.toJSON())) }).appOf(token), 'kept across a restart').to.equal('http://localhost:4030/install');
+  });
+
   describe('the telephony surface a backend needs, as the portal answers it', () => {
     const register = (portal: SimulatedPortal, phone = '+4930123456') =>
       (body(portal, 'telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: phone, TYPE: 2 }, webhook).body['result'] as { CALL_ID: string }).CALL_ID;

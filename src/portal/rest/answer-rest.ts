@@ -13,6 +13,8 @@ import { attachRecord, finish, register, searchCrmEntities, showOrHide } from '.
 export interface RestCaller {
   readonly kind: 'app' | 'webhook';
   readonly userId: number;
+  /** The installed app whose token this is; absent (or `''`) for the widget given to the emulator. */
+  readonly app?: string;
 }
 
 export interface RestAnswer {

@@ -1,7 +1,10 @@
 import { CALL_CARD_PLACEMENT } from '../../connection/placement-connection.js';
-import type { SimulatedPortal } from '../simulated-portal.js';
+import type { PlacementHandler, SimulatedPortal } from '../simulated-portal.js';
 import { RestError, type Params } from './envelope.js';
 import type { RestCaller } from './answer-rest.js';
+
+/** An app sees and unbinds only its own handlers, as on a portal. */
+const ownedBy = (caller: RestCaller) => (entry: PlacementHandler) => (entry.app ?? '') === (caller.app ?? '');
 
 /** Placement methods belong to apps: a webhook has no app to bind a handler to. */
 export function appOnly(caller: RestCaller): void {
@@ -15,10 +18,10 @@ export function bindPlacement(portal: SimulatedPortal, params: Params, caller: R
   if (!placement) throw new RestError(400, 'ERROR_PLACEMENT_NOT_FOUND', 'Placement not found');
   if (placement !== CALL_CARD_PLACEMENT) throw new RestError(400, 'ERROR_PLACEMENT_NOT_FOUND', `The emulator hosts only ${CALL_CARD_PLACEMENT}`);
   if (!/^https?:\/\//.test(handler)) throw new RestError(400, 'ERROR_WRONG_HANDLER_URL', 'Wrong handler URL');
-  if (portal.placements.some((entry) => entry.placement === placement && entry.handler === handler)) {
+  if (portal.placements.filter(ownedBy(caller)).some((entry) => entry.placement === placement && entry.handler === handler)) {
     throw new RestError(400, 'ERROR_PLACEMENT_HANDLER_ALREADY_BINDED', 'Handler already binded');
   }
-  portal.placements.push({ placement, handler, title: String(params['TITLE'] ?? ''), description: String(params['DESCRIPTION'] ?? '') });
+  portal.placements.push({ placement, handler, title: String(params['TITLE'] ?? ''), description: String(params['DESCRIPTION'] ?? ''), ...(caller.app ? { app: caller.app } : {}) });
   return true;
 }
 
@@ -27,7 +30,8 @@ export function unbindPlacement(portal: SimulatedPortal, params: Params, caller:
   const placement = String(params['PLACEMENT'] ?? '').toUpperCase();
   const handler = params['HANDLER'] === undefined ? undefined : String(params['HANDLER']);
   const before = portal.placements.length;
-  const kept = portal.placements.filter((entry) => entry.placement !== placement || (handler !== undefined && entry.handler !== handler));
+  const mine = ownedBy(caller);
+  const kept = portal.placements.filter((entry) => !mine(entry) || entry.placement !== placement || (handler !== undefined && entry.handler !== handler));
   portal.placements.splice(0, portal.placements.length, ...kept);
   return { count: before - kept.length };
 }
@@ -35,5 +39,5 @@ export function unbindPlacement(portal: SimulatedPortal, params: Params, caller:
 /** `placement.get`: the app's handlers. */
 export function listPlacements(portal: SimulatedPortal, caller: RestCaller): unknown[] {
   appOnly(caller);
-  return portal.placements.map((entry) => ({ placement: entry.placement, handler: entry.handler, title: entry.title, description: entry.description, options: [] }));
+  return portal.placements.filter(ownedBy(caller)).map((entry) => ({ placement: entry.placement, handler: entry.handler, title: entry.title, description: entry.description, options: [] }));
 }
