@@ -1,6 +1,6 @@
 import { CALL_CARD_PLACEMENT, type CallCardEventName } from '../../src/connection/placement-connection.js';
 import { toPlacementOptions, type HostCallStatus } from '../../src/portal/host-messages.js';
-import { MEMBER_ID, type PortalAuth } from '../../src/portal/app-tokens.js';
+import { APP_SCOPE, MEMBER_ID, type PortalAuth } from '../../src/portal/app-tokens.js';
 import { isOpenablePath } from '../../src/model/entity-path.js';
 import { CARD_ACTIONS, type CardAction, type CardBatch, type CardState } from '../portal-host.js';
 import type { PortalLink } from './portal-link.js';
@@ -306,6 +306,9 @@ export class FrameHost {
       AUTH_ID: auth.AUTH_ID,
       AUTH_EXPIRES: String(auth.AUTH_EXPIRES),
       REFRESH_ID: auth.REFRESH_ID,
+      SERVER_ENDPOINT: 'https://oauth.bitrix.info/rest/',
+      APPLICATION_TOKEN: auth.application_token,
+      APPLICATION_SCOPE: APP_SCOPE,
       member_id: auth.member_id,
       status: 'L',
       PLACEMENT: this.link.state.placement,

@@ -3,6 +3,7 @@
 // app binds its CALL_CARD handler over the portal's REST with that token; the installer watches the
 // portal's placements and REST to say, per app, what was bound, bound again or unbound, and why an
 // install failed.
+import { APP_SCOPE } from '../../src/portal/app-tokens.js';
 import type { PlacementHandler } from '../../src/portal/simulated-portal.js';
 import type { PortalHost, RestNote } from '../portal-host.js';
 
@@ -36,7 +37,6 @@ export interface AppInstallerOptions {
 }
 
 const KEPT_EVENTS = 20;
-const SCOPE = 'crm,placement,telephony,user';
 /** Codes Node gives when the app does not trust the portal's certificate. */
 const UNTRUSTED = /SELF_SIGNED|UNABLE_TO_VERIFY|CERT_/;
 
@@ -113,7 +113,7 @@ export class AppInstaller {
       'auth[access_token]': auth.AUTH_ID,
       'auth[expires]': String(Math.floor(Date.now() / 1000) + auth.AUTH_EXPIRES),
       'auth[expires_in]': String(auth.AUTH_EXPIRES),
-      'auth[scope]': SCOPE,
+      'auth[scope]': APP_SCOPE,
       'auth[domain]': domain,
       'auth[server_endpoint]': 'https://oauth.bitrix.info/rest/',
       'auth[status]': 'L',
@@ -121,7 +121,7 @@ export class AppInstaller {
       'auth[member_id]': auth.member_id,
       'auth[user_id]': '1',
       'auth[refresh_token]': auth.REFRESH_ID,
-      'auth[application_token]': `apptoken${auth.AUTH_ID.slice(4)}`,
+      'auth[application_token]': auth.application_token,
     });
     try {
       const answer = await (this.#options.fetch ?? fetch)(installUrl, { method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(this.#options.timeoutMs ?? 15_000) });

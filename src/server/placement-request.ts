@@ -27,6 +27,10 @@ export interface PlacementAuth {
   /** Seconds the access token lives, as the portal sent it. */
   readonly expiresIn: number;
   readonly memberId: string;
+  /** `APPLICATION_TOKEN`: the app's own token on this portal, the same as `auth[application_token]` of its events; `''` when absent. */
+  readonly applicationToken: string;
+  /** `APPLICATION_SCOPE`: the scopes the app has (`['crm', 'placement', 'telephony']`). */
+  readonly scope: readonly string[];
 }
 
 function optionsOf(text: string | undefined): Record<string, unknown> {
@@ -67,7 +71,14 @@ export function readPlacementRequest(request: HandlerRequest, expectedPlacement?
     portalOrigin: domain ? `${field('PROTOCOL') === '0' ? 'http' : 'https'}://${domain}` : '',
     appSid: field('APP_SID') ?? '',
     auth: accessToken
-      ? Object.freeze({ accessToken, refreshToken: field('REFRESH_ID') ?? '', expiresIn: Number.isFinite(expiresIn) ? expiresIn : 0, memberId: field('member_id') ?? '' })
+      ? Object.freeze({
+          accessToken,
+          refreshToken: field('REFRESH_ID') ?? '',
+          expiresIn: Number.isFinite(expiresIn) ? expiresIn : 0,
+          memberId: field('member_id') ?? '',
+          applicationToken: field('APPLICATION_TOKEN') ?? '',
+          scope: Object.freeze((field('APPLICATION_SCOPE') ?? '').split(',').filter(Boolean)),
+        })
       : null,
   });
 }

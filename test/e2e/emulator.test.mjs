@@ -428,7 +428,9 @@ describe('the emulator itself', () => {
     const sid = await w.emulator(() => window.emulator.appSid);
     assert.deepEqual(['DOMAIN', 'PROTOCOL', 'LANG', 'APP_SID'].map((key) => url.searchParams.get(key)), [new URL(session.hostOrigin).host, '1', 'en', sid]);
     const body = new URLSearchParams(load.body);
-    assert.deepEqual([...body.keys()], ['AUTH_ID', 'AUTH_EXPIRES', 'REFRESH_ID', 'member_id', 'status', 'PLACEMENT', 'PLACEMENT_OPTIONS']);
+    assert.deepEqual([...body.keys()], ['AUTH_ID', 'AUTH_EXPIRES', 'REFRESH_ID', 'SERVER_ENDPOINT', 'APPLICATION_TOKEN', 'APPLICATION_SCOPE', 'member_id', 'status', 'PLACEMENT', 'PLACEMENT_OPTIONS']);
+    assert.match(body.get('APPLICATION_TOKEN'), /^[0-9a-f]{32}$/);
+    assert.equal(body.get('APPLICATION_SCOPE'), 'crm,placement,telephony');
     assert.equal(body.get('PLACEMENT'), 'CALL_CARD');
     const options = JSON.parse(body.get('PLACEMENT_OPTIONS'));
     assert.ok(Object.values(options).every((value) => typeof value === 'string' || Array.isArray(value)), 'every value a string');

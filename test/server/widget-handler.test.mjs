@@ -11,7 +11,19 @@ const { answerWidgetRequest, callCardWidgetHandler, readPlacementRequest, MAX_HA
 const OPTIONS = JSON.stringify({ CALL_ID: 'externalCall.1', PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: '17', CALL_STATE: 'connecting' });
 const QUERY = '/widget?DOMAIN=example.bitrix24.com&PROTOCOL=1&LANG=de&APP_SID=abc123';
 const form = (fields) => new URLSearchParams(fields).toString();
-const PORTAL_POST = form({ AUTH_ID: 'token-1', AUTH_EXPIRES: '3600', REFRESH_ID: 'refresh-1', member_id: 'member-1', status: 'L', PLACEMENT: 'CALL_CARD', PLACEMENT_OPTIONS: OPTIONS });
+// As Bitrix24's CALL_CARD page lists it.
+const PORTAL_POST = form({
+  AUTH_ID: 'token-1',
+  AUTH_EXPIRES: '3600',
+  REFRESH_ID: 'refresh-1',
+  SERVER_ENDPOINT: 'https://oauth.bitrix.info/rest/',
+  APPLICATION_TOKEN: 'app-token-1',
+  APPLICATION_SCOPE: 'telephony,crm,placement',
+  member_id: 'member-1',
+  status: 'L',
+  PLACEMENT: 'CALL_CARD',
+  PLACEMENT_OPTIONS: OPTIONS,
+});
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 let server;
@@ -45,7 +57,7 @@ describe('the widget handler', () => {
     assert.equal(request.lang, 'de');
     assert.equal(request.portalOrigin, 'https://example.bitrix24.com');
     assert.equal(request.appSid, 'abc123');
-    assert.deepEqual(request.auth, { accessToken: 'token-1', refreshToken: 'refresh-1', expiresIn: 3600, memberId: 'member-1' });
+    assert.deepEqual(request.auth, { accessToken: 'token-1', refreshToken: 'refresh-1', expiresIn: 3600, memberId: 'member-1', applicationToken: 'app-token-1', scope: ['telephony', 'crm', 'placement'] });
   });
 
   it('works with GET for local development, every field in the query string', async () => {
