@@ -45,8 +45,12 @@ export interface InstallOptions {
   readonly bx24Url?: string;
 }
 
-/** What `placement.bind` ended in: bound now, or already bound to this handler (a reinstall). */
-export type BindOutcome = 'bound' | 'already-bound';
+/**
+ * What the install did to the card's tab: `bound` it now; found it `already-bound` to this handler (a
+ * reinstall); or `moved` it: bound this handler and unbound the app's other CALL_CARD handlers (the app's
+ * address changed, say a new tunnel), which would otherwise stay as dead tabs.
+ */
+export type BindOutcome = 'bound' | 'already-bound' | 'moved';
 
 /** The portal refused the binding or did not answer: the message says which, with the portal's code. */
 export class BindError extends Error {
@@ -103,29 +107,55 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
+type RestAnswer = { result?: unknown; error?: unknown; error_description?: unknown };
+
+/** One call to the portal's REST with the install's token; rejects with a {@link BindError} when it does not answer. */
+async function callPortal(install: Pick<InstallRequest, 'restEndpoint' | 'accessToken'>, method: string, params: Record<string, string>, options: InstallOptions): Promise<RestAnswer> {
+  const body = new URLSearchParams({ auth: install.accessToken, ...params });
+  try {
+    const response = await (options.fetch ?? fetch)(`${install.restEndpoint}${method}.json`, { method: 'POST', body, signal: AbortSignal.timeout(options.timeout ?? 10_000) });
+    return (await response.json()) as RestAnswer;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+    const why = cause?.code ?? cause?.message;
+    throw new BindError(`The portal's REST (${install.restEndpoint}) did not answer ${method}: ${(error as Error).message}${typeof why === 'string' ? ` (${why})` : ''}`, 'NO_ANSWER');
+  }
+}
+
+function refusedBy(method: string, answer: RestAnswer): BindError {
+  const code = String(answer.error ?? 'UNKNOWN');
+  return new BindError(`The portal refused ${method}: ${code}${answer.error_description ? ` (${String(answer.error_description)})` : ''}.`, code);
+}
+
 /**
- * Binds the app's handler to `CALL_CARD` with the install's token (`placement.bind`). A handler already
- * bound is not an error (a reinstall): `already-bound`. Rejects with a {@link BindError}.
+ * Binds the app's handler to `CALL_CARD` with the install's token (`placement.bind`), and unbinds the
+ * app's other CALL_CARD handlers (`placement.get` lists only the app's own). A handler already bound is
+ * not an error (a reinstall). Resolves with the {@link BindOutcome}; rejects with a {@link BindError}.
  */
 export async function bindCallCard(install: Pick<InstallRequest, 'restEndpoint' | 'accessToken'>, options: InstallOptions): Promise<BindOutcome> {
-  const body = new URLSearchParams({ auth: install.accessToken, PLACEMENT: CALL_CARD_PLACEMENT, HANDLER: options.handlerUrl, TITLE: options.title, DESCRIPTION: options.description ?? '' });
-  let answer: { result?: unknown; error?: unknown; error_description?: unknown };
-  try {
-    const response = await (options.fetch ?? fetch)(`${install.restEndpoint}placement.bind.json`, { method: 'POST', body, signal: AbortSignal.timeout(options.timeout ?? 10_000) });
-    answer = (await response.json()) as typeof answer;
-  } catch (error) {
-    const cause = (error as { cause?: { code?: unknown } }).cause?.code;
-    throw new BindError(`The portal's REST (${install.restEndpoint}) did not answer placement.bind: ${(error as Error).message}${typeof cause === 'string' ? ` (${cause})` : ''}`, 'NO_ANSWER');
+  const listed = await callPortal(install, 'placement.get', {}, options);
+  if (!Array.isArray(listed.result)) throw refusedBy('placement.get', listed);
+  const stale = (listed.result as { placement?: unknown; handler?: unknown }[])
+    .filter((entry) => entry.placement === CALL_CARD_PLACEMENT && typeof entry.handler === 'string' && entry.handler !== options.handlerUrl)
+    .map((entry) => entry.handler as string);
+  const bound = await callPortal(install, 'placement.bind', { PLACEMENT: CALL_CARD_PLACEMENT, HANDLER: options.handlerUrl, TITLE: options.title, DESCRIPTION: options.description ?? '' }, options);
+  const already = bound.error === 'ERROR_PLACEMENT_HANDLER_ALREADY_BINDED';
+  if (bound.result !== true && !already) throw refusedBy('placement.bind', bound);
+  for (const handler of stale) {
+    const unbound = await callPortal(install, 'placement.unbind', { PLACEMENT: CALL_CARD_PLACEMENT, HANDLER: handler }, options);
+    if (unbound.error !== undefined) throw refusedBy('placement.unbind', unbound);
   }
-  if (answer.result === true) return 'bound';
-  const code = String(answer.error ?? 'UNKNOWN');
-  if (code === 'ERROR_PLACEMENT_HANDLER_ALREADY_BINDED') return 'already-bound';
-  throw new BindError(`The portal refused placement.bind: ${code}${answer.error_description ? ` (${String(answer.error_description)})` : ''}.`, code);
+  if (stale.length > 0) return 'moved';
+  return already ? 'already-bound' : 'bound';
 }
 
 /** The install page of an app with a user interface: it finishes the install in the portal. */
 function installPage(install: InstallRequest, outcome: BindOutcome, options: InstallOptions): string {
-  const said = outcome === 'bound' ? 'The call card shows the tab from the next time the portal page loads.' : 'The tab was already bound; nothing changed.';
+  const said = {
+    bound: 'The call card shows the tab from the next time the portal page loads.',
+    moved: 'The tab now loads this handler, from the next time the portal page loads.',
+    'already-bound': 'The tab was already bound; nothing changed.',
+  }[outcome];
   return `<!doctype html>
 <html lang="${escapeHtml(install.lang)}">
   <head>

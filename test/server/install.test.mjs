@@ -72,15 +72,32 @@ describe('the install handler', () => {
     assert.deepEqual(tabs(), [`Caller notes ${HANDLER}`]);
   });
 
+  it("moves the tab when the app's handler moved (a new address): the app's old CALL_CARD handler is unbound, another app's is kept", async () => {
+    const other = emulator.portal.issueAuth('https://other.example/install').AUTH_ID;
+    const otherBound = await fetch(`${emulator.origin}/rest/placement.bind.json`, { method: 'POST', body: new URLSearchParams({ auth: other, PLACEMENT: 'CALL_CARD', HANDLER: 'https://old.example/widget', TITLE: 'Theirs' }) });
+    assert.equal((await otherBound.json()).result, true);
+    const { AUTH_ID } = emulator.portal.issueAuth();
+    assert.match(await (await post(`/install?DOMAIN=${host}&PROTOCOL=0`, { AUTH_ID })).text(), /data-outcome="bound"/);
+    const moved = { handlerUrl: 'https://new-tunnel.example/widget', title: 'Caller notes' };
+    const answer = await answerInstallRequest({ method: 'POST', url: `/install?DOMAIN=${host}&PROTOCOL=0`, contentType: 'application/x-www-form-urlencoded', body: `AUTH_ID=${AUTH_ID}` }, moved);
+    assert.equal(answer.status, 200);
+    assert.match(answer.body, /data-outcome="moved"/);
+    assert.deepEqual(tabs(), ['Theirs https://old.example/widget', 'Caller notes https://new-tunnel.example/widget']);
+  });
+
   it('refuses what a portal never sends, a portal it may not install on, and says when the portal refuses or is down', async () => {
     const { AUTH_ID } = emulator.portal.issueAuth();
+    const closed = createServer();
+    await new Promise((done) => closed.listen(0, '127.0.0.1', done));
+    const down = `127.0.0.1:${closed.address().port}`;
+    await new Promise((done) => closed.close(done));
     const cases = [
       ['no token', post(`/install?DOMAIN=${host}&PROTOCOL=0`, {}), 400, /AUTH_ID is missing/],
       ['no domain', post('/install', { AUTH_ID }), 400, /DOMAIN is missing/],
       ['another event', post('/install', { event: 'ONAPPUNINSTALL', 'auth[access_token]': AUTH_ID }), 400, /takes ONAPPINSTALL/],
       ['REST elsewhere than the portal', post('/install', { event: 'ONAPPINSTALL', 'auth[access_token]': AUTH_ID, 'auth[domain]': host, 'auth[client_endpoint]': 'http://169.254.169.254/rest/' }), 400, /not the REST of auth\[domain\]/],
-      ['a token the portal does not know', post(`/install?DOMAIN=${host}&PROTOCOL=0`, { AUTH_ID: 'forged' }), 502, /refused placement.bind: /],
-      ['a portal that is down', post('/install?DOMAIN=127.0.0.1:9&PROTOCOL=0', { AUTH_ID }), 502, /did not answer placement.bind/],
+      ['a token the portal does not know', post(`/install?DOMAIN=${host}&PROTOCOL=0`, { AUTH_ID: 'forged' }), 502, /refused placement\.get: INVALID_CREDENTIALS/],
+      ['a portal that is down', post(`/install?DOMAIN=${down}&PROTOCOL=0`, { AUTH_ID }), 502, /did not answer placement\.get: fetch failed \(ECONNREFUSED\)/],
       ['a JSON body', fetch(`${appOrigin}/install`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }), 415, /x-www-form-urlencoded/],
       ['a body of 1 MB', post(`/install?DOMAIN=${host}`, { AUTH_ID: 'x'.repeat(1024 * 1024) }), 413, /over 65536 bytes/],
     ];
