@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/test-runner/browsers.
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DOCUMENTS = ['README.md', 'stories/plain-html-widget.mdx', 'docs/host-facts.md', 'docs/architecture.md', 'docs/benchmark.md', 'CHANGELOG.md'];
+const DOCUMENTS = ['README.md', 'stories/plain-html-widget.mdx', 'docs/host-facts.md', 'docs/architecture.md', 'docs/benchmark.md', 'docs/ship-it.md', 'CHANGELOG.md'];
 const CODE = new Set(['js', 'ts', 'tsx', 'vue', 'html']);
 const SNIPPETS_DIR = join(ROOT, '.test-results/snippets');
 
@@ -66,13 +66,17 @@ describe('documentation snippets', () => {
     rmSync(SNIPPETS_DIR, { recursive: true, force: true });
     mkdirSync(SNIPPETS_DIR, { recursive: true });
     const extension = { ts: 'mts', tsx: 'tsx', js: 'mjs' };
-    checked.forEach((snippet, index) => writeFileSync(join(SNIPPETS_DIR, `snippet-${index}.${extension[snippet.language]}`), `// ${snippet.where}\n${snippet.code}\nexport {};\n`));
+    // A snippet that imports Node's modules is a server's code, checked with Node's types; the others as a browser's.
+    const fileOf = (snippet, index) => `${/from 'node:/.test(snippet.code) ? 'node-' : ''}snippet-${index}.${extension[snippet.language]}`;
+    const files = checked.map((snippet, index) => fileOf(snippet, index));
+    checked.forEach((snippet, index) => writeFileSync(join(SNIPPETS_DIR, files[index]), `// ${snippet.where}\n${snippet.code}\nexport {};\n`));
     const configs = {
-      'tsconfig.ts.json': { compilerOptions: { jsx: 'react-jsx' }, include: ['*.mts', '*.tsx'] },
-      'tsconfig.js.json': { compilerOptions: { allowJs: true, checkJs: true, strict: false }, include: ['*.mjs'] },
+      'tsconfig.ts.json': { compilerOptions: { jsx: 'react-jsx' }, include: ['snippet-*.mts', 'snippet-*.tsx'] },
+      'tsconfig.js.json': { compilerOptions: { allowJs: true, checkJs: true, strict: false }, include: ['snippet-*.mjs'] },
+      'tsconfig.node.json': { compilerOptions: { allowJs: true, checkJs: true, strict: false, types: ['node'] }, include: ['node-snippet-*.mjs', 'node-snippet-*.mts'] },
     };
     for (const [file, config] of Object.entries(configs)) {
-      if (!checked.some((snippet) => config.include.some((pattern) => pattern.endsWith(extension[snippet.language])))) continue;
+      if (!files.some((name) => config.include.some((pattern) => name.startsWith(pattern.split('*')[0]) && name.endsWith(pattern.split('*')[1])))) continue;
       writeFileSync(join(SNIPPETS_DIR, file), JSON.stringify({ extends: '../../examples/tsconfig.base.json', ...config }));
       try {
         execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(SNIPPETS_DIR, file)], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
