@@ -15,7 +15,9 @@ function step(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`  ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // How it ended, when it failed: an exit code, or the signal that stopped it (a crash that printed nothing).
+  const how = result.status === 0 ? '' : ` (${result.error?.message ?? (result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`)})`;
+  console.log(`  ${title}: ${result.status === 0 ? 'ok' : 'FAILED'}${how} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result.status === 0;
 }
 
