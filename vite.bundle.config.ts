@@ -4,6 +4,7 @@ import { minifyCssLiteralsVite } from './scripts/build/minify-css-literals.mjs';
 import { compileHintVite } from './scripts/build/compile-hint.mjs';
 import { collapseHtmlWhitespaceVite } from './scripts/build/collapse-html-whitespace.js';
 import { withoutPreloadHelperVite } from './scripts/build/without-preload-helper.js';
+import { oneRequestEntryVite } from './scripts/build/one-request-entry.js';
 import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notices.js';
 
 // The drop-in bundle (dist/drop-in/): one minified ES module with Lit inside that registers the tags.
@@ -19,7 +20,7 @@ const withoutDevelopmentHints = {
 };
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), licenseNoticesVite(), compileHintVite(), withoutDevelopmentHints],
+  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), withoutDevelopmentHints],
   build: {
     target: 'es2022',
     // One folder to copy or serve: the bundle, its chunks, LICENSE and the third-party notices.
@@ -34,13 +35,14 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: 'src/bundle.ts',
-      preserveEntrySignatures: 'exports-only',
+      // The first load is one request: what the entry shares with its on-demand files (the simulator, the
+      // REST resolvers) stays in the entry, which exports it to them ('allow-extension'). Without that,
+      // Rolldown moves it into common chunks that the entry imports: a second round trip before any tag runs.
+      // Those files take it from the entry by the query string it was loaded with (one-request-entry).
+      preserveEntrySignatures: 'allow-extension',
       external: ['@bitrix24/b24jssdk'],
       output: {
         format: 'es',
-        // What the bundle shares with its on-demand files (the simulator, the REST resolvers) goes into one
-        // chunk, not one per module: two requests up front instead of six, and 0.8 KB less gzip.
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
         entryFileNames: 'b24-call-card-kit.js',
         // Catalogs keep stable names (b24-call-card-kit-ja.js): twenty hashes in the loader table
         // would cost the bundle ~0.1 KB of incompressible bytes, and a catalog left over from another

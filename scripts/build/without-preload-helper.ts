@@ -24,15 +24,13 @@ export function withoutPreloadHelper(code: string, parse: (source: string) => un
   return { code: result, replaced: helpers.length };
 }
 
-/** For Vite: rewrites each chunk before it is written. */
+/** For Vite: rewrites each chunk before it is minified, so that the minifier drops what only the helper used. */
 export function withoutPreloadHelperVite(): Plugin {
   return {
     name: 'without-preload-helper',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.code.includes('vite:preloadError')) continue;
-        chunk.code = withoutPreloadHelper(chunk.code, (source) => this.parse(source)).code;
-      }
+    renderChunk(code) {
+      if (!code.includes('vite:preloadError')) return null;
+      return { code: withoutPreloadHelper(code, (source) => this.parse(source)).code, map: null };
     },
   };
 }

@@ -45,6 +45,7 @@ const primaryName = (page) => page.locator('b24-crm-bindings [part~="item-primar
 for (const [where, url] of [
   ['a nested folder of the site', () => `${site.origin}/apps/call-widget/kit-page.html`],
   ['another origin (a CDN path)', () => `${site.origin}/apps/call-widget/kit-page.html?kit=${encodeURIComponent(`${cdn.origin}${CDN_PATH}b24-call-card-kit.js`)}`],
+  ['a page that adds a query string to it (?v=2)', () => `${site.origin}/apps/call-widget/kit-page.html?kit=${encodeURIComponent('./kit/b24-call-card-kit.js?v=2')}`],
 ]) {
   describe(`the drop-in bundle from ${where}`, () => {
     it('loads every file it needs (Russian catalog, simulator, title resolver) with no failed request', async () => {
@@ -56,6 +57,11 @@ for (const [where, url] of [
       assert.equal(await primaryName(page), 'Anna Schmidt');
       const chunks = requested.filter((request) => /b24-call-card-kit-/.test(request));
       for (const needed of ['-ru.js', '-simulator-', '-entity-titles-']) assert.ok(chunks.some((chunk) => chunk.includes(needed)), `${needed} was loaded`);
+      // One copy of the bundle: its files take what they share from the entry as the page loaded it.
+      const entries = requested.filter((request) => /\/b24-call-card-kit\.js/.test(request));
+      assert.equal(entries.length, 1, entries.join(' '));
+      const query = new URL(entries[0]).search;
+      assert.deepEqual(chunks.filter((chunk) => new URL(chunk).search !== query), [], `every file is loaded with the entry's query string (${query || 'none'})`);
       assert.deepEqual(failures, []);
       assert.deepEqual(await page.evaluate(() => window.__errors), []);
       await page.close();

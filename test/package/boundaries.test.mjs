@@ -28,6 +28,16 @@ describe('boundaries', () => {
     assert.equal(portalChunks.length, 1, `one lazy chunk holds the portal, found ${portalChunks.join(', ') || 'none'}`);
   });
 
+  it("the drop-in's first load is one request: its entry imports nothing up front, and the lazy files take what they share from it", { skip: !existsSync(DROP_IN) && 'needs npm run build' }, () => {
+    assert.deepEqual(bundleSize(DROP_IN).files, ['b24-call-card-kit.js']);
+    const entry = readFileSync(join(DROP_IN, 'b24-call-card-kit.js'), 'utf8');
+    assert.ok(!entry.includes('modulepreload'), "no dead code of Vite's preload helper");
+    assert.deepEqual([...entry.matchAll(/\bimport\s*[{*\w][^;]*?from\s*["'`]([^"'`]+)/g)].map((match) => match[1]), [], 'no static import: each would be a second round trip');
+    const simulator = readdirSync(DROP_IN).find((name) => name.startsWith('b24-call-card-kit-simulator-'));
+    // By the query string the entry was loaded with, so that `?v=2` on the page never loads a second copy.
+    assert.match(readFileSync(join(DROP_IN, simulator), 'utf8'), /await import\(["'`]\.\/b24-call-card-kit\.js["'`]\+new URL\(import\.meta\.url\)\.search\)/, "the simulator takes the entry's modules from the entry");
+  });
+
   it('no tag calls the host: nothing under src/elements/ reads a connection member but the provider choosing one', () => {
     const reachingAround = /\bconnection\??\.(call|bindEvent|resize|openPath|callMethod|getInterface|portalOrigin|options|ready)\b/;
     // The provider's ConnectionSource checks that a promised connection is one; it sends nothing.
