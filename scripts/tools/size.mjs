@@ -86,6 +86,62 @@ export function bundleSize(dir = 'dist/drop-in') {
   return upfrontGzip(dir, 'b24-call-card-kit.js');
 }
 
+/** The parts of the first load the size report names, by source path; the first that matches takes a file. */
+const PARTS = [
+  ['Lit (lit-html, reactive-element, lit-element)', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  ['@lit/context', /node_modules\/@lit\/context\//],
+  ['styles (tokens and each tag\'s)', /src\/styles\/|\.styles\.ts$/],
+  ['normalizer (normalize-call)', /src\/model\/normalize-call\.ts$/],
+  ['model (the rest)', /src\/model\//],
+  ['controller', /src\/controller\//],
+  ['connections', /src\/connection\//],
+  ['English catalog', /src\/i18n\/catalogs\/en\.ts$/],
+  ['i18n core', /src\/i18n\//],
+  ['tags (src/elements)', /src\/elements\//],
+];
+
+/**
+ * What each part of the drop-in's first load costs: its minified bytes (esbuild's attribution), and its
+ * share of the min+gzip total, in proportion to those bytes (gzip cannot be split by module exactly).
+ */
+export async function firstLoadParts(entry = 'src/bundle.ts') {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    outdir: '/tmp/b24-size-parts',
+    write: false,
+    metafile: true,
+    external: ['@bitrix24/b24jssdk'],
+    target: 'es2022',
+    logLevel: 'silent',
+    conditions: ['production'],
+    plugins: [minifyCssLiteralsEsbuild()],
+  });
+  const { outputs } = result.metafile;
+  // The entry and the chunks it imports statically: what loads up front.
+  const upfront = new Set();
+  const visit = (path) => {
+    if (upfront.has(path)) return;
+    upfront.add(path);
+    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === entry));
+  const contents = new Map(result.outputFiles.map((file) => [file.path.split('/').pop(), file.contents]));
+  const gzip = gzipSync(Buffer.concat([...upfront].map((path) => contents.get(path.split('/').pop()))), { level: 9 }).length;
+  const bytes = new Map(PARTS.map(([name]) => [name, 0]));
+  bytes.set('other', 0);
+  let total = 0;
+  for (const [path, { bytesInOutput }] of [...upfront].flatMap((output) => Object.entries(outputs[output].inputs))) {
+    const part = PARTS.find(([, test]) => test.test(path))?.[0] ?? 'other';
+    bytes.set(part, bytes.get(part) + bytesInOutput);
+    total += bytesInOutput;
+  }
+  return [...bytes].filter(([, min]) => min > 0).map(([name, min]) => ({ name, min, gzip: Math.round((gzip * min) / total) }));
+}
+
 function verdict(size, budget) {
   return size <= budget ? `within the ${kb(budget)} budget` : `OVER the ${kb(budget)} budget by ${kb(size - budget)}`;
 }
@@ -108,6 +164,9 @@ export async function printSizes() {
     const bundle = bundleSize();
     measured.bundle = bundle.gzip;
     console.log(`budget drop-in bundle with Lit and English (${bundle.files.length} file(s) up front): ${kb(bundle.gzip)} — ${verdict(bundle.gzip, BUDGETS.bundle)}`);
+    for (const part of (await firstLoadParts()).sort((one, other) => other.min - one.min)) {
+      console.log(`  first load, ${part.name}: ${kb(part.min)} min, about ${kb(part.gzip)} of the min+gzip`);
+    }
   } else {
     console.log('budget drop-in bundle: not built (run `npm run build`)');
   }
