@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, findBrowser } from '../test-runner/browsers.mjs';
 import { compileHintVite } from '../build/compile-hint.mjs';
 import { minifyCssLiteralsVite } from '../build/minify-css-literals.mjs';
 import { upfrontGzip } from './size.mjs';
+import { measureFirstPaint, THROTTLING } from './bench-first-paint.mjs';
 import { serveStatic } from '../static-server.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -42,6 +43,8 @@ async function buildAll() {
   }
   await build({ ...common, build: { outDir: join(OUT, 'harness'), emptyOutDir: true, target: 'es2022', minify: true, rollupOptions: { input: 'bench/harness.ts', preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: 'harness.js', chunkFileNames: '[name]-[hash].js' } } } });
   writeFileSync(join(OUT, 'index.html'), readFileSync('bench/index.html'));
+  // The drop-in bundle as it ships, for the first-paint row.
+  await build({ configFile: 'vite.bundle.config.ts', logLevel: 'error', build: { outDir: join(OUT, 'drop-in'), emptyOutDir: true } });
 }
 
 /** min+gzip of what a build loads up front: its entry and the chunks the entry imports statically. */
@@ -115,6 +118,8 @@ for (let round = 0; round < rounds; round += 1) {
     if (round >= SETTINGS.warmups) samples[name].push(result);
   }
 }
+progress(`first paint after navigation (CPU ${THROTTLING.cpuSlowdown}× slower, ${THROTTLING.roundTripMs} ms round trip)…`);
+const firstPaint = await measureFirstPaint(browser, { repeats: QUICK ? 1 : 5, dropIn: join(OUT, 'drop-in') });
 await browser.close();
 server.close();
 
@@ -147,9 +152,13 @@ for (const [index, row] of rows.entries()) {
   console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
   if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 }
+console.log(
+  `\nnavigation to the number painted (CPU ${THROTTLING.cpuSlowdown}× slower, ${THROTTLING.roundTripMs} ms round trip, no cache): ` +
+    `drop-in ${firstPaint['drop-in'].toFixed(0)} ms (${(firstPaint['drop-in'] / firstPaint.vanilla).toFixed(2)}×), vanilla ${firstPaint.vanilla.toFixed(0)} ms`,
+);
 console.log(`\nratios are to vanilla, measured in the same run; medians of ${SETTINGS.repeats} interleaved repeat(s) after ${SETTINGS.warmups} warm-up; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 
 const file = QUICK ? '.test-results/bench-quick.json' : BUILDS.length === ALL_BUILDS.length ? 'bench/results.json' : '.test-results/bench-subset.json';
 mkdirSync('.test-results', { recursive: true });
-writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, settings: SETTINGS, browser: browser.version(), results }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, settings: SETTINGS, browser: browser.version(), results, firstPaint }, null, 2)}\n`);
 console.log(`results written to ${file}`);
