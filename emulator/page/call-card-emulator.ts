@@ -130,7 +130,7 @@ export class B24CallCardEmulator extends LitElement {
     link.onRest((note) => host.note(`REST ${note.method} (${note.app ? `app ${note.app}` : note.caller}) → ${note.status}${note.error ? ` ${note.error}` : ''}`));
     link.onBatch(() => this.requestUpdate());
     void this.#probePost(first);
-    // The log renders incrementally: one list item per message, the oldest removed past the limit.
+    // The log shows new messages once per frame, one list item each; the oldest go past the limit.
     for (const entry of this.host.log) this.#appendLogEntry(entry);
     this.host.onLog((entry) => this.#appendLogEntry(entry));
     this.requestUpdate();
