@@ -2,19 +2,8 @@
 // webkitLauncher() is a @web/test-runner launcher (over @web/test-runner-webdriver, WebDriver classic);
 // startWebKitDriver() serves Vitest's webdriverio provider for the Storybook tests.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './free-port.mjs';
 
 async function waitForDriver(port, child, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;

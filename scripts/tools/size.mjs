@@ -19,10 +19,11 @@ export const ENTRIES = [
 ];
 
 /**
- * Bundles `entry` with code splitting and returns the size of what loads up front (the entry and
- * the chunks it imports statically) and of each chunk that loads on demand.
+ * Bundles `entry` with esbuild, code split and minified as the builds are. Resolves with each output file's
+ * bytes and metafile entry by file name, and the names of what loads up front: the entry and the chunks it
+ * imports statically, transitively.
  */
-export async function measure(entry, external = LIT) {
+async function bundleUpfront(entry, { external, conditions = [] }) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -33,20 +34,30 @@ export async function measure(entry, external = LIT) {
     write: false,
     metafile: true,
     external,
+    conditions,
     target: 'es2022',
     logLevel: 'silent',
     plugins: [minifyCssLiteralsEsbuild()],
   });
-  const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/b24-size\//, ''), file.contents]));
-  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, meta]) => [path.replace(/^.*b24-size\//, ''), meta]));
-  const entryName = Object.keys(outputs).find((path) => outputs[path].entryPoint === entry);
+  const name = (path) => path.replace(/^.*b24-size\//, '');
+  const files = new Map(result.outputFiles.map((file) => [name(file.path), file.contents]));
+  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, meta]) => [name(path), meta]));
   const upfront = new Set();
-  const visit = (name) => {
-    if (upfront.has(name)) return;
-    upfront.add(name);
-    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path.replace(/^.*b24-size\//, ''));
+  const visit = (file) => {
+    if (upfront.has(file)) return;
+    upfront.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && !imported.external) visit(name(imported.path));
   };
-  visit(entryName);
+  visit(Object.keys(outputs).find((file) => outputs[file].entryPoint === entry));
+  return { files, outputs, upfront };
+}
+
+/**
+ * Bundles `entry` with code splitting and returns the size of what loads up front (the entry and
+ * the chunks it imports statically) and of each chunk that loads on demand.
+ */
+export async function measure(entry, external = LIT) {
+  const { files, outputs, upfront } = await bundleUpfront(entry, { external });
   const gzip = (name) => gzipSync(files.get(name), { level: 9 }).length;
   let min = 0;
   let gz = 0;
@@ -105,32 +116,8 @@ const PARTS = [
  * share of the min+gzip total, in proportion to those bytes (gzip cannot be split by module exactly).
  */
 export async function firstLoadParts(entry = 'src/bundle.ts') {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    outdir: '/tmp/b24-size-parts',
-    write: false,
-    metafile: true,
-    external: ['@bitrix24/b24jssdk'],
-    target: 'es2022',
-    logLevel: 'silent',
-    conditions: ['production'],
-    plugins: [minifyCssLiteralsEsbuild()],
-  });
-  const { outputs } = result.metafile;
-  // The entry and the chunks it imports statically: what loads up front.
-  const upfront = new Set();
-  const visit = (path) => {
-    if (upfront.has(path)) return;
-    upfront.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === entry));
-  const contents = new Map(result.outputFiles.map((file) => [file.path.split('/').pop(), file.contents]));
-  const gzip = gzipSync(Buffer.concat([...upfront].map((path) => contents.get(path.split('/').pop()))), { level: 9 }).length;
+  const { files, outputs, upfront } = await bundleUpfront(entry, { external: ['@bitrix24/b24jssdk'], conditions: ['production'] });
+  const gzip = gzipSync(Buffer.concat([...upfront].map((name) => files.get(name))), { level: 9 }).length;
   const bytes = new Map(PARTS.map(([name]) => [name, 0]));
   bytes.set('other', 0);
   let total = 0;

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stopper } from './processes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const README_WIDGET = 'http://localhost:5173/widget.html';
@@ -32,13 +33,7 @@ const get = (url, ca) => send(url, ca);
 function run(args, until) {
   // Its own process group: npx runs the emulator as a child, and stopping npx alone would leave it serving.
   const child = spawn('npx', ['b24-call-card-emulator', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, B24_EMULATOR_HOME: STATE } });
-  child.stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
+  child.stop = stopper(child);
   let output = '';
   return new Promise((done, failed) => {
     const timer = setTimeout(() => {

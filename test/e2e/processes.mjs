@@ -2,15 +2,17 @@
 // CLI (`npx b24-call-card-emulator …`), the example app (`node examples/app/server.mjs --port P`) and a
 // telephony backend trusting the emulator's certificate as the CLI says.
 import { execFile, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../../scripts/test-runner/free-port.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
+export { freePort };
+
 /** Stops a process started `detached`, with its children (npx runs node under a shell). */
-function stopper(child) {
+export function stopper(child) {
   return () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -68,15 +70,6 @@ export async function emulatorCertPath(home) {
 export async function startExampleApp(port, env = {}) {
   const { stop, output } = await startPrinting(process.execPath, ['examples/app/server.mjs', '--port', String(port)], env, /Install URL: /, 'the example app');
   return { stop, output, origin: /Install URL: (\S+)\/install/.exec(output)[1] };
-}
-
-/** A port nothing listens on now. */
-export async function freePort() {
-  const server = createServer();
-  await new Promise((done) => server.listen(0, 'localhost', done));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 /** Runs a backend step (test/e2e/backends) in its own Node or Python process, trusting the emulator's certificate as the CLI says. */
