@@ -25,7 +25,7 @@ export default defineConfig({
     minify: false,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^vue(\/|$)/, '@bitrix24/b24jssdk'],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^vue(\/|$)/, '@bitrix24/b24jssdk'],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

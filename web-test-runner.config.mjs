@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, ENGINES, findChromium, findFirefox, findWebKit, requeste
 import { countReporter } from './scripts/test-runner/count-reporter.mjs';
 import { keyChordPlugin } from './scripts/test-runner/key-chord-plugin.mjs';
 import { screenshotPlugin } from './scripts/test-runner/screenshot-plugin.mjs';
+import { serverRenderPlugin } from './scripts/test-runner/server-render-plugin.mjs';
 import { webkitLauncher } from './scripts/test-runner/webkit-launcher.mjs';
 
 // Every browser test runs in Chromium, Firefox and WebKit (B24_ENGINES picks fewer). `npm test`
@@ -58,7 +59,7 @@ export default {
     { name: 'forced-colors', files: 'test/forced-colors/**/*.test.ts', browsers: browsers({ forcedColors: true }) },
   ],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), keyChordPlugin(), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), keyChordPlugin(), screenshotPlugin(), serverRenderPlugin()],
   browsers: browsers(),
   // One file at a time, one engine at a time: several tests measure timing (debounce, the shared
   // clock, the simulator's hold), and with two engines at once on two cores a 40 ms sleep came back

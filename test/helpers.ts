@@ -92,3 +92,30 @@ export function offsetFromColumnStart(element: Element, column: Element): number
   const [text, box] = [range.getBoundingClientRect(), column.getBoundingClientRect()];
   return Math.round(getComputedStyle(column).direction === 'rtl' ? box.right - text.right : text.left - box.left);
 }
+
+/**
+ * Every box the element's composed tree lays out (shadow roots included), and every line of text,
+ * relative to the element, as `path x,y WxH`. Works on elements of another document (a frame's).
+ */
+export function boxesOf(root: Element): string[] {
+  const origin = root.getBoundingClientRect();
+  const boxes: string[] = [];
+  const at = (what: string, rect: DOMRect) =>
+    (rect.width > 0 || rect.height > 0) &&
+    boxes.push(`${what} ${Math.round(rect.left - origin.left)},${Math.round(rect.top - origin.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
+  const visit = (node: Node, path: string) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      const name = `${path}/${element.localName}${element.getAttribute('part') ? `[${element.getAttribute('part')}]` : ''}`;
+      at(name, element.getBoundingClientRect());
+      if (element.shadowRoot) for (const child of element.shadowRoot.childNodes) visit(child, `${name}#`);
+      for (const child of element.childNodes) visit(child, name);
+    } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+      const range = node.ownerDocument!.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) at(`${path}"${node.textContent.trim().slice(0, 20)}"`, rect);
+    }
+  };
+  visit(root, '');
+  return boxes;
+}

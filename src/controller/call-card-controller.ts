@@ -21,6 +21,12 @@ export interface CallCardControllerOptions {
   readonly commandTimeout?: number;
   /** The clock for `connectedAt`/`endedAt`. */
   readonly now?: () => number;
+  /**
+   * The placement's options as the portal POSTed them to the widget (`PLACEMENT_OPTIONS`, a JSON string or
+   * an object): `start()` shows this call at once, before the host library is ready. A server-rendered
+   * card passes them, so that the page shows the call the server rendered until the host answers.
+   */
+  readonly initialOptions?: unknown;
 }
 
 /** What happened, in the order it happened; the provider turns these into DOM events. */
@@ -46,7 +52,9 @@ export class CallCardController {
   readonly connection: PlacementConnection;
   readonly commandTimeout: number;
   readonly #now: () => number;
+  readonly #initialOptions: unknown;
   #snapshot: CallCardSnapshot = INITIAL_SNAPSHOT;
+  #initialSnapshot: CallCardSnapshot | undefined;
   readonly #snapshotListeners = new Set<Listener<CallCardSnapshot>>();
   readonly #eventListeners = new Set<Listener<CallCardControllerEvent>>();
   readonly #unbinders: (() => void)[] = [];
@@ -73,6 +81,7 @@ export class CallCardController {
     const timeout = options.commandTimeout;
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
+    this.#initialOptions = options.initialOptions;
     this.#keepOpen = new KeepOpenRequests(connection, this.commandTimeout, {
       show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
       confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
@@ -83,6 +92,14 @@ export class CallCardController {
 
   get snapshot(): CallCardSnapshot {
     return this.#snapshot;
+  }
+
+  /**
+   * The snapshot made from `initialOptions` alone, before the host said anything: what a server-rendered
+   * card shows. `undefined` without `initialOptions`, before `start()`, or when they could not be read.
+   */
+  get initialSnapshot(): CallCardSnapshot | undefined {
+    return this.#initialSnapshot;
   }
 
   get disposed(): boolean {
@@ -108,6 +125,10 @@ export class CallCardController {
   start(): void {
     if (this.#started || this.#disposed) return;
     this.#started = true;
+    if (this.#initialOptions !== undefined && this.#initialOptions !== null) {
+      this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? '' }));
+      if (this.#applyPayload(this.#initialOptions, 'placement-options')) this.#initialSnapshot = this.#snapshot;
+    }
     if (this.connection.isReady) {
       this.#connect();
       return;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import type { CallInfo } from '../model/types.js';
@@ -7,6 +7,7 @@ import type { Theme } from '../styles/theme.js';
 import { hintUnconnected } from './development-hints.js';
 import { errorEventOf } from './call-card/dom-events.js';
 import { CallCardConsumer } from './call-card-consumer.js';
+import { ServerRenderedElement } from './server-rendered-element.js';
 
 /** @deprecated Use {@link Theme}. */
 export type ElementTheme = Theme;
@@ -19,7 +20,7 @@ export type ElementTheme = Theme;
  *
  * @attr lang - This tag's language (a Bitrix24 code such as `ua`, or a BCP 47 tag). By default the provider's, then the page's.
  */
-export abstract class CallCardElement extends LitElement {
+export abstract class CallCardElement extends ServerRenderedElement {
   static override properties = {
     call: { attribute: false },
     theme: { type: String, reflect: true },
@@ -66,7 +67,17 @@ export abstract class CallCardElement extends LitElement {
    */
   protected get view(): CallCardSnapshot | undefined {
     if (this.call || this.unconnected) return this.#standalone;
+    if (this.hydrating) return this.consumer.controller?.initialSnapshot;
     return this.consumer.snapshot;
+  }
+
+  /** The server rendered this tag from the provider's `placement-options`; the same options make the same render. */
+  protected override canHydrate(): boolean {
+    return !this.call && Boolean(this.consumer.controller?.initialSnapshot);
+  }
+
+  protected override prepareHydration(): Promise<void> {
+    return this.i18n.prepare();
   }
 
   /** Neither a provider around it nor a `call` of its own: nothing can ever reach this tag. */

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 
 type Tick = (now: number) => void;
@@ -41,7 +42,8 @@ class LiveDurationDirective extends AsyncDirective {
       this.#unsubscribe();
       this.#text = startedAt === null ? '' : format(endedAt! - startedAt);
     } else {
-      if (this.isConnected) this.#subscribe();
+      // A server render is one pass: nothing would ever stop the clock there.
+      if (this.isConnected && !isServer) this.#subscribe();
       this.#text = format(Date.now() - startedAt);
     }
     return this.#text;

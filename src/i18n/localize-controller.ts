@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en } from './catalogs/en.js';
 import type { CallCardError } from '../model/errors.js';
 import { catalogLanguage, catalogRecentlyFailed, format, loadMessages, loadedMessages, type MessageKey, type Messages } from './messages.js';
@@ -50,6 +50,19 @@ export class LocalizeController implements ReactiveController {
   /** The catalog in use; a new one means every text may have changed. */
   get messages(): Messages {
     return this.#messages;
+  }
+
+  /** On the server no update runs (`renderCallCard` renders in one pass): take the language when the tag connects. */
+  hostConnected(): void {
+    if (isServer) this.hostUpdate();
+  }
+
+  /**
+   * Resolves once the catalog of the tag's language is loaded (or failed: English then), so that a
+   * server-rendered tag hydrates with the text the server rendered.
+   */
+  async prepare(): Promise<void> {
+    await loadMessages(resolveLocale(this.#language())).catch(() => undefined);
   }
 
   hostUpdate(): void {

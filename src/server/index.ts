@@ -5,6 +5,7 @@
  */
 export { HandlerRequestError, MAX_HANDLER_BODY, formFieldsOf, type HandlerRequest } from './handler-request.js';
 export { readPlacementRequest, type PlacementRequest, type PlacementAuth } from './placement-request.js';
+export { renderCallCard, CALL_CARD_TAGS, type CallCardPost, type CallCardTag, type RenderCallCardOptions } from './render-call-card.js';
 export { renderWidgetPage, escapeHtml, type WidgetPageOptions } from './widget-page.js';
 export { toNodeHandler, type HandlerAnswer, type NodeRequestLike, type NodeResponseLike } from './node-adapter.js';
 export { answerWidgetRequest, callCardWidgetHandler, type WidgetHandlerOptions } from './widget-handler.js';

@@ -33,7 +33,8 @@ export interface PlacementAuth {
   readonly scope: readonly string[];
 }
 
-function optionsOf(text: string | undefined): Record<string, unknown> {
+/** `PLACEMENT_OPTIONS` read: a JSON object, `{}` when absent. Throws a 400 {@link HandlerRequestError} for anything else. */
+export function optionsOf(text: string | undefined): Record<string, unknown> {
   if (text === undefined || text === '') return {};
   let options: unknown;
   try {
@@ -45,6 +46,12 @@ function optionsOf(text: string | undefined): Record<string, unknown> {
     throw new HandlerRequestError(400, 'PLACEMENT_OPTIONS is not a JSON object.');
   }
   return options as Record<string, unknown>;
+}
+
+/** The portal's origin from its `DOMAIN` and `PROTOCOL` fields (`0` is plain http), `''` without a domain; a malformed domain is a 400. */
+export function portalOriginOf(domain: string, protocol: string | undefined): string {
+  if (domain && !HOST.test(domain)) throw new HandlerRequestError(400, 'DOMAIN is not a host name.');
+  return domain ? `${protocol === '0' ? 'http' : 'https'}://${domain}` : '';
 }
 
 /**
@@ -60,7 +67,7 @@ export function readPlacementRequest(request: HandlerRequest, expectedPlacement?
     throw new HandlerRequestError(400, `This handler serves the ${expectedPlacement} placement, not ${placement ? `"${placement.slice(0, 64)}"` : 'a request without PLACEMENT'}. Bind it with placement.bind and PLACEMENT=${expectedPlacement}.`);
   }
   const domain = field('DOMAIN') ?? '';
-  if (domain && !HOST.test(domain)) throw new HandlerRequestError(400, 'DOMAIN is not a host name.');
+  const portalOrigin = portalOriginOf(domain, field('PROTOCOL'));
   const accessToken = field('AUTH_ID');
   const expiresIn = Number.parseInt(field('AUTH_EXPIRES') ?? '', 10);
   return Object.freeze({
@@ -68,7 +75,7 @@ export function readPlacementRequest(request: HandlerRequest, expectedPlacement?
     options: Object.freeze(optionsOf(field('PLACEMENT_OPTIONS'))),
     lang: LANGUAGE.test(field('LANG') ?? '') ? field('LANG')! : 'en',
     domain,
-    portalOrigin: domain ? `${field('PROTOCOL') === '0' ? 'http' : 'https'}://${domain}` : '',
+    portalOrigin,
     appSid: field('APP_SID') ?? '',
     auth: accessToken
       ? Object.freeze({

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { DARK } from './tokens.js';
 
 /**
@@ -12,6 +13,7 @@ const adopted = new WeakSet<Node>();
 
 /** Adds the `.dark` rule once to the document or shadow root that holds `element`. */
 export function adoptDarkAncestorRule(element: Element): void {
+  if (isServer) return;
   const root = element.getRootNode() as Document | ShadowRoot;
   if (adopted.has(root) || !root.adoptedStyleSheets) return;
   adopted.add(root);

@@ -2,36 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
-import { until } from '../helpers.js';
+import { boxesOf, until } from '../helpers.js';
 
 // A page's inherited text styles go through shadow roots. The default Vite React and Vue templates
 // centre their app's text; these and the other inherited text properties must not change the card.
 
 const HOSTILE =
   'text-align: center; text-transform: uppercase; letter-spacing: 4px; line-height: 3; white-space: nowrap; font-style: italic; font-weight: 700; word-spacing: 12px; text-indent: 30px; font-variant: small-caps';
-
-/** Every box the card's composed tree lays out (shadow roots included), and every line of text, relative to the card. */
-function boxesOf(card: Element): string[] {
-  const origin = card.getBoundingClientRect();
-  const boxes: string[] = [];
-  const at = (what: string, rect: DOMRect) =>
-    (rect.width > 0 || rect.height > 0) &&
-    boxes.push(`${what} ${Math.round(rect.left - origin.left)},${Math.round(rect.top - origin.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
-  const visit = (node: Node, path: string) => {
-    if (node instanceof Element) {
-      const name = `${path}/${node.localName}${node.getAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`;
-      at(name, node.getBoundingClientRect());
-      if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) visit(child, `${name}#`);
-      for (const child of node.childNodes) visit(child, name);
-    } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) at(`${path}"${node.textContent.trim().slice(0, 20)}"`, rect);
-    }
-  };
-  visit(card, '');
-  return boxes;
-}
 
 async function cardIn(style: string, width: number): Promise<B24CallCard> {
   const simulator = createCallCardSimulator();

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
 import { callCardContext } from '../../context.js';
@@ -13,6 +13,7 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { callCardStyles } from './call-card.styles.js';
 import { ConnectionSource } from './connection-source.js';
 import { FrameFitter } from './frame-fitter.js';
+import { ServerRenderedElement } from '../server-rendered-element.js';
 import { domEventFor, errorEventOf } from './dom-events.js';
 import { ClosingNotice } from './closing-notice.js';
 import { B24CardClosingEvent } from './call-card.events.js';
@@ -29,6 +30,7 @@ export type CallCardTheme = Theme;
  * @slot - The widget's content: kit tags and anything else.
  *
  * @attr lang - Overrides the placement's language for every tag inside (a Bitrix24 code or a BCP 47 tag).
+ * @attr placement-options - The placement's options as the portal POSTed them to the widget (`PLACEMENT_OPTIONS`, JSON): the card shows that call at once, before the host library is ready. `renderCallCard` sets it.
  *
  * @csspart error - The panel shown when the kit cannot work (status `error` or no host).
  * @csspart error-title - The panel's title.
@@ -45,7 +47,7 @@ export type CallCardTheme = Theme;
  * @event b24-card-closing - The card is closing: once per card, on every path. Detail: `{path}`, `before-close` or `pagehide` (the document is going away, as on a portal that destroys the card). Save here, with `fetch` and `keepalive: true` or `navigator.sendBeacon`.
  * @event b24-error - Something failed. Detail: `{code, message}`; codes are listed in the README.
  */
-export class B24CallCard extends LitElement {
+export class B24CallCard extends ServerRenderedElement {
   static override styles = callCardStyles;
 
   static override properties = {
@@ -53,6 +55,7 @@ export class B24CallCard extends LitElement {
     simulate: { type: Boolean, reflect: true },
     commandTimeout: { type: Number, attribute: 'command-timeout' },
     theme: { type: String, reflect: true },
+    placementOptions: { type: String, attribute: 'placement-options' },
   };
 
   /** `lang` is a global attribute with a native property; observe it rather than redefine it. */
@@ -84,6 +87,12 @@ export class B24CallCard extends LitElement {
   declare commandTimeout: number;
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
   declare theme: Theme | undefined;
+  /**
+   * The placement's options as the portal POSTed them to the widget (`PLACEMENT_OPTIONS`): the card shows
+   * that call at once, before the host library is ready, and the host's answers replace it. A server-rendered
+   * card (`renderCallCard`) has them, so that the page keeps showing the call the server rendered.
+   */
+  declare placementOptions: string | undefined;
 
   readonly #provider = new ContextProvider(this, { context: callCardContext });
   readonly #i18n = new LocalizeController(
@@ -184,11 +193,24 @@ export class B24CallCard extends LitElement {
     }
   }
 
+  protected override canHydrate(): boolean {
+    return true;
+  }
+
+  protected override prepareHydration(): Promise<void> {
+    return this.#i18n.prepare();
+  }
+
   protected override render() {
+    // The server rendered the card from its options: no error, nothing connecting.
+    return html`${this.hydrating ? nothing : this.#renderStatus()}<slot></slot>`;
+  }
+
+  #renderStatus() {
     const snapshot = this.#controller?.snapshot;
     const error = this.#hostError ?? (snapshot?.status === 'error' ? snapshot.error : null);
-    const connecting = this.#connecting ? html`<p part="connecting" role="status" lang=${this.#i18n.lang}>${this.#i18n.t('connecting')}</p>` : nothing;
-    return html`${error ? this.#renderError(error) : connecting}<slot></slot>`;
+    if (error) return this.#renderError(error);
+    return this.#connecting ? html`<p part="connecting" role="status" lang=${this.#i18n.lang}>${this.#i18n.t('connecting')}</p>` : nothing;
   }
 
   #renderError(error: CallCardErrorInfo) {
@@ -212,7 +234,7 @@ export class B24CallCard extends LitElement {
       return;
     }
     this.#hostError = null;
-    const controller = new CallCardController(connection, { commandTimeout: timeout });
+    const controller = new CallCardController(connection, { commandTimeout: timeout, initialOptions: this.placementOptions });
     controller.setLanguage(this.getAttribute('lang'));
     this.#controller = controller;
     let shown = controller.snapshot;

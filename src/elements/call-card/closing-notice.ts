@@ -23,11 +23,11 @@ export class ClosingNotice implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.ownerDocument.defaultView?.addEventListener('pagehide', this.#onPageHide);
+    this.#host.ownerDocument?.defaultView?.addEventListener('pagehide', this.#onPageHide);
   }
 
   hostDisconnected(): void {
-    this.#host.ownerDocument.defaultView?.removeEventListener('pagehide', this.#onPageHide);
+    this.#host.ownerDocument?.defaultView?.removeEventListener('pagehide', this.#onPageHide);
   }
 
   /** The host sent `BeforeClose`. */

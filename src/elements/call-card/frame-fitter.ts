@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { CallCardController } from '../../controller/call-card-controller.js';
 
 /** The frame is refitted at most this often while its content keeps changing size. */
@@ -25,6 +25,7 @@ export class FrameFitter implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     this.#observer ??= new ResizeObserver(() => this.#schedule());
     this.#observer.observe(this.#host);
     // The whole page's content: it may shrink or grow around the provider too.
@@ -43,6 +44,7 @@ export class FrameFitter implements ReactiveController {
   }
 
   #schedule(): void {
+    if (isServer) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       const controller = this.#controller();
