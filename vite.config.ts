@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsVite } from './scripts/build/minify-css-literals.mjs';
+import { collapseHtmlWhitespaceVite } from './scripts/build/collapse-html-whitespace.js';
 
 /** One entry per public module, so that importing one tag pulls in only that tag and what it needs. */
 const entries = {
@@ -17,7 +18,8 @@ const entries = {
 // `npm run build`: the npm package's ES modules (one file per source module, Lit and the SDK left
 // to the app). The drop-in bundle is vite.bundle.config.ts; declarations come from tsc.
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite()],
+  // The same templates as the drop-in's: a card rendered on the server with this build hydrates under the drop-in.
+  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, render, type PropertyValues } from 'lit';
 import type { hydrate as litHydrate } from '@lit-labs/ssr-client';
 
 type Hydrate = typeof litHydrate;
@@ -73,21 +73,33 @@ export abstract class ServerRenderedElement extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     if (!this.#serverRendered) return super.update(changed);
+    const root = this.renderRoot as ShadowRoot;
     const hydrate = this.#hydrate;
     if (!hydrate || !this.canHydrate()) {
       this.#serverRendered = false;
-      const root = this.renderRoot as ShadowRoot;
-      root.replaceChildren();
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      discardServerMarkup(this, root);
       return super.update(changed);
     }
     const value = this.render();
     this.#serverRendered = false;
     this.renderOptions.isConnected = this.isConnected;
     updateWithoutRendering.call(this, changed);
-    fillEmptyTextParts(this.renderRoot as ShadowRoot);
-    hydrate(value, this.renderRoot, this.renderOptions);
+    try {
+      fillEmptyTextParts(root);
+      hydrate(value, root, this.renderOptions);
+    } catch {
+      // Markup from another build of the tag (its templates differ): render it afresh, in this same task.
+      discardServerMarkup(this, root);
+      render(value, root, this.renderOptions);
+    }
     // Now the live state, which may have moved on since the server rendered: only what changed is written.
     void this.updateComplete.then(() => this.requestUpdate());
   }
+}
+
+/** Empties a server-rendered shadow root (and what a failed hydration left on it) for a render of the tag's own. */
+function discardServerMarkup(element: LitElement, root: ShadowRoot): void {
+  delete (root as { _$litPart$?: unknown })._$litPart$;
+  root.replaceChildren();
+  adoptStyles(root, (element.constructor as typeof LitElement).elementStyles);
 }

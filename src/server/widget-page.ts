@@ -18,6 +18,11 @@ export interface WidgetPageOptions {
    * bindings with their titles, and the keep-open switch.
    */
   readonly content?: string | ((request: PlacementRequest) => string);
+  /**
+   * The whole card as `renderCallCard` rendered it, in place of `<b24-call-card>` and `content`: the page then
+   * shows the call before any script runs. `answerWidgetRequest` passes it unless told not to.
+   */
+  readonly renderedCard?: string;
 }
 
 const DEFAULT_CONTENT = `<b24-call-status></b24-call-status>
@@ -60,9 +65,7 @@ export function renderWidgetPage(request: PlacementRequest, options: WidgetPageO
     </style>
   </head>
   <body>
-    <b24-call-card>
-      ${content}
-    </b24-call-card>
+    ${options.renderedCard ?? `<b24-call-card>\n      ${content}\n    </b24-call-card>`}
   </body>
 </html>
 `;

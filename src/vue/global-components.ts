@@ -19,6 +19,7 @@ export interface KitGlobalComponents {
       simulate?: B24CallCard['simulate'];
       commandTimeout?: B24CallCard['commandTimeout'];
       theme?: B24CallCard['theme'];
+      placementOptions?: B24CallCard['placementOptions'];
       onB24Ready?: (event: GlobalEventHandlersEventMap['b24-ready']) => void;
       onB24CallStateChange?: (event: GlobalEventHandlersEventMap['b24-call-state-change']) => void;
       onB24EntityChange?: (event: GlobalEventHandlersEventMap['b24-entity-change']) => void;

@@ -161,14 +161,25 @@ describe('renderCallCard: the card rendered on the server', () => {
     expect(shadowPart(frame, 'b24-call-status', 'timer').textContent!.trim()).to.match(/^0?0:0\d$/);
   });
 
-  it('renders afresh, once, when the page lost the options the server rendered from', async () => {
-    const host = new FakeBx24({ call: CALL, lang: 'de' });
-    const html = (await renderOnServer({ PLACEMENT_OPTIONS: JSON.stringify(host.card.placementOptions), LANG: 'de' })).replace(/ placement-options="[^"]*"/, '');
-    const frame = await pageOf(html);
-    await startKit(frame, host);
-    await until(() => shadowPart(frame, 'b24-call-status', 'number').textContent!.trim() === '+4930123456', 'the number shows');
-    const root = frame.contentDocument!.querySelector('b24-call-status')!.shadowRoot!;
-    expect(root.querySelectorAll('[part~="base"]').length, 'one status block').to.equal(1);
-    expect(root.querySelectorAll('style').length + (root.adoptedStyleSheets?.length ?? 0), 'its styles').to.be.greaterThan(0);
-  });
+  for (const [why, change] of [
+    ['the page lost the options the server rendered from', (html: string) => html.replace(/ placement-options="[^"]*"/, '')],
+    ['another build of the kit rendered the card (its templates differ)', (html: string) => html.replace(/<b24-call-status([^]*?)<!--lit-part [^-]+-->/, '<b24-call-status$1<!--lit-part AAAAAAAAAAA=-->')],
+  ] as const) {
+    it(`renders afresh, once, when ${why}`, async () => {
+      const host = new FakeBx24({ call: CALL, lang: 'de' });
+      const html = await renderOnServer({ PLACEMENT_OPTIONS: JSON.stringify(host.card.placementOptions), LANG: 'de' });
+      expect(change(html), 'the change applies').not.to.equal(html);
+      const frame = await pageOf(change(html));
+      const errors: string[] = [];
+      frame.contentWindow!.addEventListener('error', (event) => errors.push(event.message));
+      await startKit(frame, host);
+      await until(() => shadowPart(frame, 'b24-call-status', 'number').textContent!.trim() === '+4930123456', 'the number shows');
+      const root = frame.contentDocument!.querySelector('b24-call-status')!.shadowRoot!;
+      expect(root.querySelectorAll('[part~="base"]').length, 'one status block').to.equal(1);
+      expect(root.querySelectorAll('style').length + (root.adoptedStyleSheets?.length ?? 0), 'its styles').to.be.greaterThan(0);
+      host.card.connect();
+      await until(() => shadowPart(frame, 'b24-call-status', 'phase').textContent!.trim() === de['phase.connected'], 'it follows the call');
+      expect(errors).to.deep.equal([]);
+    });
+  }
 });

@@ -38,7 +38,7 @@ after(() => server?.close());
 const post = (body, type = FORM_TYPE, path = QUERY) => fetch(`${origin}${path}`, { method: 'POST', headers: type ? { 'content-type': type } : {}, body });
 
 describe('the widget handler', () => {
-  it("serves the widget page for the portal's POST: the tags, the drop-in, the user's language", async () => {
+  it("serves the widget page for the portal's POST: the card rendered on the server, the drop-in, the user's language", async () => {
     const response = await post(PORTAL_POST);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type'), /^text\/html/);
@@ -46,7 +46,11 @@ describe('the widget handler', () => {
     assert.match(page, /<html lang="de">/);
     assert.match(page, /<script type="module" src="\/kit\/b24-call-card-kit.js"><\/script>/);
     assert.match(page, /<script src="https:\/\/api.bitrix24.com\/api\/v1\/"><\/script>/);
-    assert.match(page, /<b24-call-card>\s*<b24-call-status><\/b24-call-status>\s*<b24-crm-bindings resolve-titles><\/b24-crm-bindings>\s*<b24-autoclose-toggle><\/b24-autoclose-toggle>\s*<\/b24-call-card>/);
+    assert.match(page, /<b24-call-card\s+lang="de" placement-options="\{&quot;CALL_ID&quot;:&quot;externalCall.1&quot;/);
+    assert.match(page, /<span part="number"[^>]*><!--lit-part-->\+4930123456</, 'the number, before any script');
+    assert.match(page, /href="https:\/\/example.bitrix24.com\/crm\/contact\/details\/17\/"/, 'the CRM link to the portal');
+    assert.match(page, /<b24-crm-bindings\s+portal="https:\/\/example.bitrix24.com" resolve-titles>/);
+    assert.equal(page.match(/shadowrootmode="open"/g).length, 4, 'a declarative shadow root per tag');
     assert.match(page, /<title>Notes &amp; calls<\/title>/);
   });
 
@@ -88,16 +92,25 @@ describe('the widget handler', () => {
     assert.equal((await post(PORTAL_POST)).status, 200, 'the server still serves');
   });
 
-  it('escapes what the request puts in the page', () => {
-    const answer = answerWidgetRequest({ method: 'GET', url: `/?PLACEMENT=CALL_CARD&LANG=${encodeURIComponent('"><script>alert(1)</script>')}` }, { kitUrl: '/kit/kit.js', title: '<b>' });
+  it('renders the card in the browser when told, or for its own content', async () => {
+    for (const options of [{ serverRender: false }, { content: '<b24-call-status></b24-call-status>' }]) {
+      const answer = await answerWidgetRequest({ method: 'POST', url: QUERY, contentType: FORM_TYPE, body: PORTAL_POST }, { kitUrl: '/kit.js', ...options });
+      assert.equal(answer.status, 200);
+      assert.doesNotMatch(answer.body, /shadowrootmode/, JSON.stringify(options));
+      assert.match(answer.body, /<b24-call-card>\s*<b24-call-status><\/b24-call-status>/);
+    }
+  });
+
+  it('escapes what the request puts in the page', async () => {
+    const answer = await answerWidgetRequest({ method: 'GET', url: `/?PLACEMENT=CALL_CARD&LANG=${encodeURIComponent('"><script>alert(1)</script>')}` }, { kitUrl: '/kit/kit.js', title: '<b>' });
     assert.equal(answer.status, 200);
     assert.doesNotMatch(answer.body, /<script>alert/);
     assert.match(answer.body, /<html lang="en">/, 'a LANG that is no language code is English');
     assert.match(answer.body, /<title>&lt;b&gt;<\/title>/);
   });
 
-  it('makes a page over @bitrix24/b24jssdk when given its browser build', () => {
-    const answer = answerWidgetRequest({ method: 'GET', url: '/?PLACEMENT=CALL_CARD' }, { kitUrl: '/kit/</script>.js', sdkUrl: '/sdk/index.min.js' });
+  it('makes a page over @bitrix24/b24jssdk when given its browser build', async () => {
+    const answer = await answerWidgetRequest({ method: 'GET', url: '/?PLACEMENT=CALL_CARD' }, { kitUrl: '/kit/</script>.js', sdkUrl: '/sdk/index.min.js' });
     assert.match(answer.body, /<script src="\/sdk\/index.min.js"><\/script>/);
     assert.match(answer.body, /B24Js\.initializeB24Frame\(\)\.then\(b24FrameConnection\)/);
     assert.doesNotMatch(answer.body, /api\.bitrix24\.com/);

@@ -58,6 +58,10 @@ it('serves a widget the emulator loads by POST, which shows the call with the ki
   assert.equal(await page.evaluate(() => document.querySelector('b24-call-card-emulator').loadProblem), null, 'the probe found the handler takes the POST');
   const number = await frame.locator('b24-call-status').evaluate((status) => status.shadowRoot.querySelector('[part~="number"]').textContent.trim());
   assert.equal(number, '+4930123456');
+  // The page came with the card rendered on the server, and the drop-in took that markup over (Lit's
+  // hydration keeps the server's part markers; a render of its own would have put the browser's in).
+  const markup = await frame.locator('b24-call-status').evaluate((status) => status.shadowRoot.querySelector('[part~="number"]').innerHTML);
+  assert.match(markup, /^<!--lit-part-->\+4930123456<!--\/lit-part-->$/);
   assert.equal(await frame.locator('b24-call-card').evaluate((card) => card.connection?.kind ?? card.controller?.connection.kind), 'bx24');
   assert.deepEqual(errors, []);
   await context.close();
