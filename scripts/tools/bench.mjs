@@ -5,6 +5,7 @@ import vue from '@vitejs/plugin-vue';
 import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from '../test-runner/browsers.mjs';
@@ -43,8 +44,9 @@ async function buildAll() {
   }
   await build({ ...common, build: { outDir: join(OUT, 'harness'), emptyOutDir: true, target: 'es2022', minify: true, rollupOptions: { input: 'bench/harness.ts', preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: 'harness.js', chunkFileNames: '[name]-[hash].js' } } } });
   writeFileSync(join(OUT, 'index.html'), readFileSync('bench/index.html'));
-  // The drop-in bundle as it ships, for the first-paint row.
+  // The drop-in bundle and the npm package's server renderer as they ship, for the first-paint row.
   await build({ configFile: 'vite.bundle.config.ts', logLevel: 'error', build: { outDir: join(OUT, 'drop-in'), emptyOutDir: true } });
+  await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: join(OUT, 'npm'), emptyOutDir: true } });
 }
 
 /** min+gzip of what a build loads up front: its entry and the chunks the entry imports statically. */
@@ -119,7 +121,8 @@ for (let round = 0; round < rounds; round += 1) {
   }
 }
 progress(`first paint after navigation (CPU ${THROTTLING.cpuSlowdown}× slower, ${THROTTLING.roundTripMs} ms round trip)…`);
-const firstPaint = Object.fromEntries(Object.entries(await measureFirstPaint(browser, { repeats: QUICK ? 1 : 5, dropIn: join(OUT, 'drop-in') })).map(([page, times]) => [page, median(times)]));
+const { renderCallCard } = await import(pathToFileURL(join(OUT, 'npm/server/index.js')).href);
+const firstPaint = Object.fromEntries(Object.entries(await measureFirstPaint(browser, { repeats: QUICK ? 1 : 5, dropIn: join(OUT, 'drop-in'), renderCallCard })).map(([page, times]) => [page, median(times)]));
 await browser.close();
 server.close();
 
@@ -154,7 +157,8 @@ for (const [index, row] of rows.entries()) {
 }
 console.log(
   `\nnavigation to the number painted (CPU ${THROTTLING.cpuSlowdown}× slower, ${THROTTLING.roundTripMs} ms round trip, no cache): ` +
-    `drop-in ${firstPaint['drop-in'].toFixed(0)} ms (${(firstPaint['drop-in'] / firstPaint.vanilla).toFixed(2)}×), vanilla ${firstPaint.vanilla.toFixed(0)} ms`,
+    ['drop-in', 'server-rendered'].map((page) => `${page} ${firstPaint[page].toFixed(0)} ms (${(firstPaint[page] / firstPaint.vanilla).toFixed(2)}×)`).join(', ') +
+    `, vanilla ${firstPaint.vanilla.toFixed(0)} ms`,
 );
 console.log(`\nratios are to vanilla, measured in the same run; medians of ${SETTINGS.repeats} interleaved repeat(s) after ${SETTINGS.warmups} warm-up; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 

@@ -1,5 +1,5 @@
 import { dynamicTypeId } from '../model/entity-types.js';
-import { bindingKey } from '../model/ordered-bindings.js';
+import { bindingKey } from '../model/same-call.js';
 import type { CrmBinding, HostRecord } from '../model/types.js';
 
 /** Where one entity's title stands. `denied` (no read access, or gone) shows as its id, without an error. */

@@ -1,3 +1,4 @@
+import { bindingKey } from './same-call.js';
 import type { CallInfo, CrmBinding } from './types.js';
 
 export interface OrderedBinding {
@@ -6,9 +7,7 @@ export interface OrderedBinding {
   readonly primary: boolean;
 }
 
-export function bindingKey(binding: CrmBinding): string {
-  return `${binding.entityType}:${binding.entityId}`;
-}
+export { bindingKey };
 
 export interface PinnedBindings {
   /** The primary entity, shown first. */

@@ -1,5 +1,10 @@
 import type { CallInfo, CrmBinding } from './types.js';
 
+/** One key per CRM entity: `CONTACT:17`. */
+export function bindingKey(binding: CrmBinding): string {
+  return `${binding.entityType}:${binding.entityId}`;
+}
+
 export function sameEntity(a: CrmBinding | null, b: CrmBinding | null): boolean {
   return a === b || (a !== null && b !== null && a.entityType === b.entityType && a.entityId === b.entityId);
 }

@@ -10,8 +10,7 @@ export interface WidgetHandlerOptions extends WidgetPageOptions {
   readonly placement?: string;
   /**
    * Render the card on the server (`renderCallCard`), so that the page shows the call before any script runs.
-   * Default `true` for the classic library's page with the default content; a page with `sdkUrl` or your own
-   * `content` renders in the browser.
+   * Default `true` with the default content; a page with your own `content` renders in the browser.
    */
   readonly serverRender?: boolean;
 }
@@ -31,7 +30,7 @@ export function refusal(error: unknown): HandlerAnswer {
 export async function answerWidgetRequest(request: HandlerRequest, options: WidgetHandlerOptions): Promise<HandlerAnswer> {
   try {
     const placement = readPlacementRequest(request, options.placement ?? CALL_CARD_PLACEMENT);
-    const serverRender = options.serverRender ?? (options.sdkUrl === undefined && options.content === undefined);
+    const serverRender = options.serverRender ?? options.content === undefined;
     const html = renderWidgetPage(placement, serverRender ? { ...options, renderedCard: await renderCallCard(placement) } : options);
     return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: request.method.toUpperCase() === 'HEAD' ? '' : html };
   } catch (error) {

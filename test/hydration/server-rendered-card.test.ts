@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { de } from '../../src/i18n/catalogs/de.js';
+import { fakeB24Frame, type FakeB24Frame } from '../fakes/fake-b24-frame.js';
 import { FakeBx24 } from '../fakes/fake-bx24.js';
 import { boxesOf, nextTask, until } from '../helpers.js';
 
@@ -35,13 +36,16 @@ function kitElements(frame: HTMLIFrameElement): KitElement[] {
   return [...frame.contentDocument!.querySelectorAll<KitElement>('b24-call-card, b24-call-card *')];
 }
 
-/** Loads the drop-in's entry into the page, as the widget page does, with `bx24` as the page's classic library. */
-async function startKit(frame: HTMLIFrameElement, bx24: FakeBx24): Promise<void> {
+/**
+ * Loads the drop-in's entry into the page, as the widget page does, with `bx24` as the page's classic library,
+ * or with `pageScript` run right after it, as a page over the SDK sets its promised connection.
+ */
+async function startKit(frame: HTMLIFrameElement, bx24: FakeBx24 | undefined, pageScript = `import '/src/bundle.ts';`): Promise<void> {
   const view = frame.contentWindow as Window & { BX24?: unknown };
-  view.BX24 = bx24;
+  if (bx24) view.BX24 = bx24;
   const script = frame.contentDocument!.createElement('script');
   script.type = 'module';
-  script.textContent = `import '/src/bundle.ts';`;
+  script.textContent = pageScript;
   frame.contentDocument!.head.append(script);
   await until(() => view.customElements.get('b24-autoclose-toggle'), 'the kit defined its tags', 8000);
   await settled(frame);
@@ -136,6 +140,26 @@ describe('renderCallCard: the card rendered on the server', () => {
     expect(nodes.filter((node) => !node.isConnected).length, 'nodes replaced').to.equal(0);
     expect(boxesOf(card)).to.deep.equal(boxes);
     expect((card as Element & { snapshot?: { call: { phoneNumber: string } } }).snapshot?.call.phoneNumber, 'the kit runs the card').to.equal('+4930123456');
+  });
+
+  it('is taken over without a change while a promised connection (the SDK) is on its way, then follows the call', async () => {
+    const host = fakeB24Frame({ call: CALL });
+    const frame = await pageOf(await renderOnServer({ PLACEMENT_OPTIONS: JSON.stringify(host.card.placementOptions), LANG: 'de' }, { resolveTitles: false }));
+    const card = frame.contentDocument!.querySelector('b24-call-card')!;
+    const boxes = boxesOf(card);
+    const changes = watchChanges(frame);
+    await startKit(
+      frame,
+      undefined,
+      `import { b24FrameConnection } from '/src/bundle.ts';
+      document.querySelector('b24-call-card').connection = new Promise((resolve) => (window.connectTo = (frame) => resolve(b24FrameConnection(frame))));`,
+    );
+    expect(changes(), 'changes to the DOM').to.deep.equal([]);
+    expect(boxesOf(card)).to.deep.equal(boxes);
+
+    (frame.contentWindow as Window & { connectTo?: (frame: FakeB24Frame) => void }).connectTo!(host);
+    host.card.connect();
+    await until(() => shadowPart(frame, 'b24-call-status', 'phase').textContent!.trim() === de['phase.connected'], 'connected shows');
   });
 
   it('follows the call live once the host answers', async () => {

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
+import { waitingConnection } from '../../connection/waiting-connection.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
 import { callCardContext } from '../../context.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT } from '../../controller/call-card-controller.js';
@@ -225,7 +226,8 @@ export class B24CallCard extends ServerRenderedElement {
   #attach(): void {
     const timeout = this.commandTimeout;
     this.#builtFrom = { connection: this.connection, simulate: this.simulate, timeout };
-    const connection = this.#source.choose();
+    // Until a promised connection or the simulator arrives, the call of `placement-options` shows.
+    const connection = this.#source.choose() ?? (this.placementOptions ? waitingConnection() : undefined);
     this.#connecting = !connection;
     this.requestUpdate();
     if (!connection) return;
