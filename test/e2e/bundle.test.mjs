@@ -94,6 +94,19 @@ describe('a file of the bundle that cannot be fetched', () => {
   });
 });
 
+describe('the second file (the CRM bindings and the switch) failing to load', () => {
+  it('reports LOAD_FAILED on the card, which still shows the call', async () => {
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
+    );
+    await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED' && /CRM bindings and keep-open tags/.test(error.message)));
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    assert.match(await statusText(page), /Входящий/, 'the call, in the page\'s language');
+    assert.equal(await page.evaluate(() => customElements.get('b24-crm-bindings')), undefined);
+    await page.close();
+  });
+});
+
 describe('the simulator or the title resolver failing to load', () => {
   it('shows LOAD_FAILED, and loads them at their next use', async () => {
     let refuse = true;
