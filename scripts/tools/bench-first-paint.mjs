@@ -33,25 +33,29 @@ const HOST = `<script>
   };
 </script>`;
 
-/** Notes, at the start of the frame that paints it, when the number is on the page. */
+/**
+ * Notes, at the start of the frame that paints it, when the number is on the page. It comes before the
+ * page's content: a server-rendered number is painted by the first frame after it is parsed, which may come
+ * before the parser reaches a script placed after it.
+ */
 const WATCH = `<script>
   const shown = () => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part~="number"]')?.textContent ?? document.getElementById('number')?.textContent ?? '';
   const watch = (now) => (shown().includes('${NUMBER}') ? (window.__numberPainted = now) : requestAnimationFrame(watch));
   requestAnimationFrame(watch);
 </script>`;
 
-const dropInPage = (title, card) => `<!doctype html><meta charset="utf-8"><title>${title}</title>${HOST}
+const dropInPage = (title, card) => `<!doctype html><meta charset="utf-8"><title>${title}</title>${HOST}${WATCH}
 <script type="module" src="./kit/b24-call-card-kit.js"></script>
-${card}${WATCH}`;
+${card}`;
 
 /** The pages, by name; `renderCallCard` is the kit's server renderer (`b24-call-card-kit/server`), as built. */
 async function pagesOf(renderCallCard) {
   return {
     'drop-in': dropInPage('drop-in', '<b24-call-card><b24-call-status></b24-call-status><b24-crm-bindings></b24-crm-bindings><b24-autoclose-toggle></b24-autoclose-toggle></b24-call-card>'),
     'server-rendered': dropInPage('server-rendered', await renderCallCard({ PLACEMENT_OPTIONS: JSON.stringify(OPTIONS), LANG: 'en' }, { resolveTitles: false })),
-    vanilla: `<!doctype html><meta charset="utf-8"><title>vanilla</title>${HOST}
+    vanilla: `<!doctype html><meta charset="utf-8"><title>vanilla</title>${HOST}${WATCH}
 <p id="number"></p>
-<script>BX24.init(() => (document.getElementById('number').textContent = BX24.placement.info().options.PHONE_NUMBER));</script>${WATCH}`,
+<script>BX24.init(() => (document.getElementById('number').textContent = BX24.placement.info().options.PHONE_NUMBER));</script>`,
   };
 }
 
