@@ -8,7 +8,10 @@ import { emulatorSession, waitFor, waitForAsync } from './emulator-session.mjs';
 const session = emulatorSession();
 const { openEmulator } = session;
 
-const ready = (w) => w.until(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+// Ready, and the drop-in's second file (the bindings and the switch) has defined its tags: a script that
+// drives them waits for them, as the README says.
+const ready = (w) =>
+  w.until(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready' && ['b24-crm-bindings', 'b24-autoclose-toggle'].every((tag) => document.querySelector(tag)?.shadowRoot));
 const toggle = (w) => w.widget(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').click());
 const toggleChecked = (w) => w.widget(() => document.querySelector('b24-autoclose-toggle').shadowRoot.querySelector('[part=base]').getAttribute('aria-checked'));
 const toggleStatus = (w) => w.part('b24-autoclose-toggle', 'status');
