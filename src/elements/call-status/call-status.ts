@@ -6,7 +6,7 @@ import { CALL_DIRECTIONS, type CallDirection, type CallInfo } from '../../model/
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
-import { iconPaths } from '../icons.js';
+import { callIconPaths } from '../icons.js';
 import { liveDuration } from '../shared-clock.js';
 import type { CallOutcomes } from '../../controller/call-outcomes.js';
 import { ResolverController } from '../resolver-controller.js';
@@ -113,7 +113,7 @@ export class B24CallStatus extends CallCardElement {
     return html`<div part="base" class=${phase} lang=${this.i18n.lang}>
       <span part="direction-icon"
         ><svg class=${known ? 'icon-svg directional' : 'icon-svg'} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d=${iconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg
+          <path d=${callIconPaths[known ? (call.direction as CallDirection) : 'call']}></path></svg
       ></span>
       <div class="text">
         <div class="heading">

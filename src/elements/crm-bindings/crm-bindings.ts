@@ -10,7 +10,7 @@ import type { CallCardSnapshot } from '../../model/snapshot.js';
 import type { CrmBinding } from '../../model/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardElement } from '../call-card-element.js';
-import { iconPaths } from '../icons.js';
+import { entityIconPaths } from './entity-icons.js';
 import { ResolverController } from '../resolver-controller.js';
 import { B24BindingOpenEvent } from './crm-bindings.events.js';
 import { crmBindingsStyles } from './crm-bindings.styles.js';
@@ -206,7 +206,7 @@ export class B24CrmBindings extends CallCardElement {
       ><a part="link" class="link" data-key=${key} href=${href} role=${pathOnly ? 'link' : nothing} tabindex=${pathOnly ? '0' : nothing} target="_blank" rel="noopener noreferrer" aria-current=${pinned && (href !== nothing || pathOnly) ? 'true' : nothing}
         ><span part="icon" class="icon"
           ><svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
-            ><path d=${iconPaths[group === 'other' ? 'CRM' : group]}></path></svg
+            ><path d=${entityIconPaths[group === 'other' ? 'CRM' : group]}></path></svg
         ></span> <span part="type" class="type">${this.i18n.t(`entity.${group}` as MessageKey)}</span> <span part="name" class="name">${this.#name(binding)}</span>
         <span part="primary-badge" class="badge" ?hidden=${!pinned}>${this.i18n.t('bindings.primary')}</span>${title?.status === 'loading' || title?.status === 'failed'
           ? html` <span part="title-state" class=${title.status === 'failed' ? 'state failed' : 'state'}
