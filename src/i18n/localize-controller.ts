@@ -58,11 +58,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Resolves once the catalog of the tag's language is loaded (or failed: English then), so that a
-   * server-rendered tag hydrates with the text the server rendered.
+   * Prepares a server-rendered tag to take over the server's markup: resolves once the catalog of its
+   * language is loaded (or failed: English then), so that it hydrates with the text the server rendered.
+   * A `dir="rtl"` the server rendered for a right-to-left language is the kit's own, taken back when the
+   * language changes, as in the browser.
    */
   async prepare(): Promise<void> {
-    await loadMessages(resolveLocale(this.#language())).catch(() => undefined);
+    const locale = resolveLocale(this.#language());
+    if (this.#host.getAttribute('dir') === 'rtl' && RIGHT_TO_LEFT.has(catalogLanguage(locale))) this.#setDirection = true;
+    await loadMessages(locale).catch(() => undefined);
   }
 
   hostUpdate(): void {

@@ -125,22 +125,31 @@ describe('renderCallCard: the card rendered on the server', () => {
     expect(shadowPart(frame, 'b24-autoclose-toggle', 'label').textContent!.trim()).to.equal(de['toggle.label']);
   });
 
-  it('is taken over by the kit without a node replaced, a text rewritten or a box moved', async () => {
-    // The host library never gets ready (and no title is asked for): what the kit shows is its own render of the server's options.
-    const host = new FakeBx24({ call: CALL, lang: 'de', initDelay: null });
-    const frame = await pageOf(await renderOnServer({ PLACEMENT_OPTIONS: JSON.stringify(host.card.placementOptions), LANG: 'de' }, { resolveTitles: false }));
-    const card = frame.contentDocument!.querySelector('b24-call-card')!;
-    const boxes = boxesOf(card);
-    const nodes = nodesOf(card);
-    const changes = watchChanges(frame);
+  for (const lang of ['de', 'ar']) {
+    it(`is taken over by the kit without a node replaced, a text rewritten or a box moved (${lang})`, async () => {
+      // The host library never gets ready (and no title is asked for): what the kit shows is its own render of the server's options.
+      const host = new FakeBx24({ call: CALL, lang, initDelay: null });
+      const frame = await pageOf(await renderOnServer({ PLACEMENT_OPTIONS: JSON.stringify(host.card.placementOptions), LANG: lang }, { resolveTitles: false }));
+      const card = frame.contentDocument!.querySelector('b24-call-card')!;
+      if (lang === 'ar') expect(getComputedStyle(shadowPart(frame, 'b24-call-status', 'base')).direction, 'right to left before any script').to.equal('rtl');
+      const boxes = boxesOf(card);
+      const nodes = nodesOf(card);
+      const changes = watchChanges(frame);
 
-    await startKit(frame, host);
+      await startKit(frame, host);
 
-    expect(changes(), 'changes to the DOM').to.deep.equal([]);
-    expect(nodes.filter((node) => !node.isConnected).length, 'nodes replaced').to.equal(0);
-    expect(boxesOf(card)).to.deep.equal(boxes);
-    expect((card as Element & { snapshot?: { call: { phoneNumber: string } } }).snapshot?.call.phoneNumber, 'the kit runs the card').to.equal('+4930123456');
-  });
+      expect(changes(), 'changes to the DOM').to.deep.equal([]);
+      expect(nodes.filter((node) => !node.isConnected).length, 'nodes replaced').to.equal(0);
+      expect(boxesOf(card)).to.deep.equal(boxes);
+      expect((card as Element & { snapshot?: { call: { phoneNumber: string } } }).snapshot?.call.phoneNumber, 'the kit runs the card').to.equal('+4930123456');
+      if (lang !== 'ar') return;
+      // The server's `dir` is the kit's own: another language takes it back, as in a card rendered in the browser.
+      card.setAttribute('lang', 'de');
+      await until(() => shadowPart(frame, 'b24-call-status', 'phase').textContent!.trim() === de['phase.ringing'], 'German shows');
+      await settled(frame);
+      expect(getComputedStyle(shadowPart(frame, 'b24-call-status', 'base')).direction).to.equal('ltr');
+    });
+  }
 
   it('is taken over without a change while a promised connection (the SDK) is on its way, then follows the call', async () => {
     const host = fakeB24Frame({ call: CALL });
