@@ -125,9 +125,8 @@ export class CallCardController {
   start(): void {
     if (this.#started || this.#disposed) return;
     this.#started = true;
-    if (this.#initialOptions !== undefined && this.#initialOptions !== null) {
-      this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? '' }));
-      if (this.#applyPayload(this.#initialOptions, 'placement-options')) this.#initialSnapshot = this.#snapshot;
+    if (this.#initialOptions !== undefined && this.#initialOptions !== null && this.#applyPayload(this.#initialOptions, 'placement-options')) {
+      this.#initialSnapshot = this.#snapshot;
     }
     if (this.connection.isReady) {
       this.#connect();
