@@ -8,9 +8,9 @@
 import './elements/call-card/b24-call-card.js';
 import './elements/call-status/b24-call-status.js';
 import './context-root.js';
-import { reportLaterTagsFailure } from './load-later-tags.js';
+import { loadLaterTags } from './load-later-tags.js';
 
-import('./register-later.js').catch(reportLaterTagsFailure);
+loadLaterTags();
 
 export { bx24Connection } from './connection/bx24.js';
 export { b24FrameConnection } from './connection/b24-frame.js';
