@@ -1,5 +1,4 @@
-import { isServer } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Tick = (now: number) => void;
 
@@ -29,51 +28,69 @@ export function clockListenerCount(): number {
   return subscribers.size;
 }
 
-class LiveDurationDirective extends AsyncDirective {
+/**
+ * A running duration since `startedAt`, frozen at `endedAt`, for one tag. While the call runs and the tag is
+ * connected, each tick of the shared clock writes the new text into the text node of the tag's timer element
+ * itself: the tag does not render again. After each render it writes the text there too, since Lit's own copy of the value
+ * is then stale and it may skip a value that equals it.
+ */
+export class LiveDuration implements ReactiveController {
+  readonly #format: (ms: number) => string;
+  readonly #timer: () => Element | null;
   #startedAt: number | null = null;
-  #format: (ms: number) => string = String;
+  #endedAt: number | null = null;
+  #connected = false;
   #text = '';
   #stop: (() => void) | undefined;
 
-  render(startedAt: number | null, endedAt: number | null, format: (ms: number) => string): string {
-    this.#startedAt = startedAt;
+  /** `timer` finds the element the tag rendered {@link text} into, as its only text. */
+  constructor(host: ReactiveControllerHost, format: (ms: number) => string, timer: () => Element | null) {
     this.#format = format;
-    if (startedAt === null || endedAt !== null) {
-      this.#unsubscribe();
-      this.#text = startedAt === null ? '' : format(endedAt! - startedAt);
-    } else {
-      // A server render is one pass: nothing would ever stop the clock there.
-      if (this.isConnected && !isServer) this.#subscribe();
-      this.#text = format(Date.now() - startedAt);
-    }
+    this.#timer = timer;
+    host.addController(this);
+  }
+
+  /** The text to render for this call now. */
+  text(startedAt: number | null, endedAt: number | null): string {
+    this.#startedAt = startedAt;
+    this.#endedAt = endedAt;
+    this.#follow();
+    this.#text = startedAt === null ? '' : this.#format((endedAt ?? Date.now()) - startedAt);
     return this.#text;
   }
 
-  protected override disconnected(): void {
-    this.#unsubscribe();
+  hostConnected(): void {
+    this.#connected = true;
+    this.#follow();
   }
 
-  protected override reconnected(): void {
-    if (this.#startedAt !== null) this.#subscribe();
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#follow();
   }
 
-  #subscribe(): void {
+  hostUpdated(): void {
+    this.#write();
+  }
+
+  #follow(): void {
+    // A server render is one pass: nothing would ever stop the clock there.
+    const running = this.#connected && !isServer && this.#startedAt !== null && this.#endedAt === null;
+    if (!running) {
+      this.#stop?.();
+      this.#stop = undefined;
+      return;
+    }
     this.#stop ??= onClockTick((now) => {
-      const text = this.#format(now - this.#startedAt!);
-      if (text === this.#text) return;
-      this.#text = text;
-      this.setValue(text); // updates only this text node; the element does not re-render
+      this.#text = this.#format(now - this.#startedAt!);
+      this.#write();
     });
   }
 
-  #unsubscribe(): void {
-    this.#stop?.();
-    this.#stop = undefined;
+  #write(): void {
+    if (this.#startedAt === null) return;
+    // Lit's part markers (and a server render's) are comments around the one text node.
+    const node = [...(this.#timer()?.childNodes ?? [])].find((child): child is Text => child.nodeType === Node.TEXT_NODE);
+    if (node && node.data !== this.#text) node.data = this.#text;
   }
 }
-
-/**
- * A running duration since `startedAt`, frozen at `endedAt`. Ticks from the shared clock update
- * only the text it renders.
- */
-export const liveDuration = directive(LiveDurationDirective);

@@ -194,6 +194,19 @@ describe('renderCallCard: the card rendered on the server', () => {
     expect(shadowPart(frame, 'b24-call-status', 'timer').textContent!.trim()).to.match(/^0?0:0\d$/);
   });
 
+  it('keeps the timer of a call the server rendered connected running, in the server\'s text node', async () => {
+    const host = new FakeBx24({ call: CALL, lang: 'de' });
+    host.card.connect();
+    const options = { ...host.card.placementOptions, CALL_STATE: 'connected' };
+    const frame = await pageOf(await renderOnServer({ PLACEMENT_OPTIONS: JSON.stringify(options), LANG: 'de' }));
+    const timer = shadowPart(frame, 'b24-call-status', 'timer');
+    expect(timer.textContent!.trim(), 'the server rendered the timer').to.equal('0:00');
+    const text = [...timer.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+    await startKit(frame, host);
+    await until(() => timer.textContent!.trim() === '0:01', 'the timer ticks', 2500);
+    expect([...timer.childNodes].find((node) => node.nodeType === Node.TEXT_NODE), 'the server\'s text node shows it').to.equal(text);
+  });
+
   for (const [why, change] of [
     ['the page lost the options the server rendered from', (html: string) => html.replace(/ placement-options="[^"]*"/, '')],
     ['another build of the kit rendered the card (its templates differ)', (html: string) => html.replace(/<b24-call-status([^]*?)<!--lit-part [^-]+-->/, '<b24-call-status$1<!--lit-part AAAAAAAAAAA=-->')],

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
 import { callIconPaths } from '../icons.js';
-import { liveDuration } from '../shared-clock.js';
+import { LiveDuration } from '../shared-clock.js';
 import type { CallOutcomes } from '../../controller/call-outcomes.js';
 import { ResolverController } from '../resolver-controller.js';
 import { callStatusStyles } from './call-status.styles.js';
@@ -58,6 +58,11 @@ export class B24CallStatus extends CallCardElement {
   declare direction: string | undefined;
 
   readonly #outcomes = new ResolverController<CallOutcomes>(this, (controller) => controller.loadOutcomes());
+  readonly #duration = new LiveDuration(
+    this,
+    (ms) => formatDuration(ms, this.i18n.locale),
+    () => this.renderRoot.querySelector('[part="timer"]'),
+  );
 
   constructor() {
     super();
@@ -94,6 +99,7 @@ export class B24CallStatus extends CallCardElement {
   // being swapped for nested templates, which keeps the first render and every update cheap.
   protected override render() {
     const view = this.view;
+    const duration = this.#duration.text(view?.connectedAt ?? null, view?.endedAt ?? null);
     if (!view) return nothing;
     const { call } = view;
     const outcome = this.#outcomes.value?.get(call.callId);
@@ -127,7 +133,7 @@ export class B24CallStatus extends CallCardElement {
             <span part="badge" ?hidden=${!call.callListMode}>${t('badge.callList')}</span>
           </span>
           <span part=${timed || recorded !== null ? 'timer' : nothing} dir="ltr" role=${timed ? 'timer' : nothing} aria-label=${timed || recorded !== null ? t('timer.label') : nothing}
-            >${recorded === null ? liveDuration(view.connectedAt, view.endedAt, (ms) => formatDuration(ms, locale)) : formatDuration(recorded, locale)}</span
+            >${recorded === null ? duration : formatDuration(recorded, locale)}</span
           >
         </div>
         ${this.#renderFailure(phase, failedCode)}
