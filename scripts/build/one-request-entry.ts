@@ -4,7 +4,8 @@
 // may have loaded it with (`b24-call-card-kit.js?v=2`), so the browser would load and run a second copy,
 // with a second `CallCardError` class that `instanceof` does not recognise. So:
 // - the entry loads each of its files with its own query string (`./b24-call-card-kit-ru.js?v=2`);
-// - each file takes what it needs from the entry by the same query string, with a top-level await.
+// - each file takes what it needs from the entry, or from a file it shares with other on-demand files, by the
+//   same query string, with a top-level await.
 
 import type { Plugin } from 'vite';
 
@@ -55,8 +56,12 @@ export function oneRequestEntryVite(entryFile: string): Plugin {
     name: 'one-request-entry',
     renderChunk(code, chunk) {
       if (chunk.fileName === entryFile) return { code: importChunksByQuery(code, prefix).code, map: null };
-      if (!code.includes(entryFile)) return null;
-      return { code: importEntryByQuery(importChunksByQuery(code, prefix).code, entryFile).code, map: null };
+      // The entry, and the files that on-demand files share (Lit's directive base, say), which they load statically.
+      const shared = chunk.imports.filter((file) => file === entryFile || file.startsWith(prefix));
+      if (shared.length === 0 && !code.includes(entryFile)) return null;
+      let result = importChunksByQuery(code, prefix).code;
+      for (const file of new Set([entryFile, ...shared])) result = importEntryByQuery(result, file).code;
+      return { code: result, map: null };
     },
   };
 }

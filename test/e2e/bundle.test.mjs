@@ -94,7 +94,7 @@ describe('a file of the bundle that cannot be fetched', () => {
   });
 });
 
-describe('the second file (the CRM bindings and the switch) failing to load', () => {
+describe('the second file (the CRM bindings, the switch and the SDK adapter) failing to load', () => {
   it('reports LOAD_FAILED on the card, which still shows the call', async () => {
     const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
       page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
@@ -103,6 +103,14 @@ describe('the second file (the CRM bindings and the switch) failing to load', ()
     await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
     assert.match(await statusText(page), /Входящий/, 'the call, in the page\'s language');
     assert.equal(await page.evaluate(() => customElements.get('b24-crm-bindings')), undefined);
+    const sdk = await page.evaluate(async () => {
+      const { b24FrameConnection } = await import('./kit/b24-call-card-kit.js');
+      return b24FrameConnection({}).then(
+        () => 'resolved',
+        (error) => `${error.code}: ${error.message}`,
+      );
+    });
+    assert.match(sdk, /^LOAD_FAILED: The @bitrix24\/b24jssdk adapter could not be loaded/, 'the SDK adapter comes with that file');
     await page.close();
   });
 });
