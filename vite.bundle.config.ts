@@ -10,17 +10,26 @@ import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notice
 // The drop-in bundle (dist/drop-in/): one minified ES module with Lit inside that registers the tags.
 // Catalogs and the simulator stay separate files beside it and load only when used. Each file carries V8's
 // compile hint (see scripts/build/compile-hint.mjs): the tags render as soon as the bundle loads.
-/** The bundle carries Lit's production build: no development hints (see src/elements/development-hints.ts). */
-const withoutDevelopmentHints = {
-  name: 'without-development-hints',
+/**
+ * Modules the drop-in replaces: no development hints, since it carries Lit's production build (see
+ * src/elements/development-hints.ts), and the keep-open commands from its second file (see
+ * src/controller/load-keep-open.drop-in.ts).
+ */
+const DROP_IN_MODULES: Readonly<Record<string, string>> = {
+  '/development-hints.js': './src/elements/development-hints.production.ts',
+  '/load-keep-open.js': './src/controller/load-keep-open.drop-in.ts',
+};
+const dropInModules = {
+  name: 'drop-in-modules',
   enforce: 'pre' as const,
   resolveId(source: string, importer: string | undefined) {
-    return importer && source.endsWith('/development-hints.js') ? fileURLToPath(new URL('./src/elements/development-hints.production.ts', import.meta.url)) : null;
+    const replaced = importer ? Object.entries(DROP_IN_MODULES).find(([ending]) => source.endsWith(ending)) : undefined;
+    return replaced ? fileURLToPath(new URL(replaced[1], import.meta.url)) : null;
   },
 };
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), withoutDevelopmentHints],
+  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), dropInModules],
   build: {
     target: 'es2022',
     // One folder to copy or serve: the bundle, its chunks, LICENSE and the third-party notices.

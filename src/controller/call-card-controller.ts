@@ -7,11 +7,13 @@ import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from
 import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
 import { answerWithin, sendCommand, startNow } from './host-answers.js';
-import { KeepOpenRequests } from './keep-open.js';
-import { KeepOpenHolds, type KeepOpenWork } from './keep-open-holds.js';
+import { keepOpenOf } from './host-keep-open.js';
+import type { KeepOpenHolds, KeepOpenWork } from './keep-open-holds.js';
+import type { KeepOpenRequests } from './keep-open.js';
+import { loadKeepOpen } from './load-keep-open.js';
 import { withTimeout } from './with-timeout.js';
 
-export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
+export { KEEP_OPEN_ATTEMPTS } from './host-keep-open.js';
 export type { KeepOpenWork } from './keep-open-holds.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
@@ -38,6 +40,15 @@ export type CallCardControllerEvent =
   | { readonly type: 'error'; readonly error: CallCardErrorInfo };
 
 type Listener<T> = (value: T) => void;
+
+type KeepOpenModule = typeof import('./keep-open.js');
+/** Once loaded, every later controller has the keep-open commands from its start. */
+let keepOpenModule: KeepOpenModule | undefined;
+
+interface KeepOpenParts {
+  readonly requests: KeepOpenRequests;
+  readonly holds: KeepOpenHolds;
+}
 
 function isUnreadable(result: NormalizeResult): boolean {
   return result.problems.some((problem) => problem.code === 'malformed' || problem.field === 'payload');
@@ -66,8 +77,8 @@ export class CallCardController {
   #eventSeq = 0;
   #refreshLoop: Promise<void> | null = null;
   #refreshQueued = false;
-  readonly #keepOpen: KeepOpenRequests;
-  readonly #holds: KeepOpenHolds;
+  #keepOpen: KeepOpenParts | undefined;
+  readonly #loadKeepOpen = this.#lazily('The keep-open commands', () => loadKeepOpen().then((module) => this.#keepOpenFrom((keepOpenModule = module))));
   #langOverride: string | null = null;
   readonly #titles = this.#lazily('The title resolver', () =>
     import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))),
@@ -82,12 +93,6 @@ export class CallCardController {
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
     this.#initialOptions = options.initialOptions;
-    this.#keepOpen = new KeepOpenRequests(connection, this.commandTimeout, {
-      show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
-      confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
-      report: (error) => this.#report(error),
-    });
-    this.#holds = new KeepOpenHolds(this.#keepOpen, (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })));
   }
 
   get snapshot(): CallCardSnapshot {
@@ -125,6 +130,13 @@ export class CallCardController {
   start(): void {
     if (this.#started || this.#disposed) return;
     this.#started = true;
+    // Loaded now, so that the switch answers at once; a file that cannot be fetched is reported when used.
+    if (keepOpenModule) this.#keepOpenFrom(keepOpenModule);
+    else
+      loadKeepOpen().then(
+        (module) => this.#keepOpenFrom((keepOpenModule = module)),
+        () => undefined,
+      );
     if (this.#initialOptions !== undefined && this.#initialOptions !== null && this.#applyPayload(this.#initialOptions, 'placement-options')) {
       this.#initialSnapshot = this.#snapshot;
     }
@@ -168,10 +180,12 @@ export class CallCardController {
    * the error is reported, but an answer that still comes later is accepted. An explicit refusal
    * reverts at once. Resolves `true` when the host confirmed this request; never rejects.
    * While {@link keepOpenWhile} holds the card, the value is remembered and sent when the work settles
-   * (resolves `true` at once).
+   * (resolves `true` at once). The keep-open commands load when the controller starts; a request made
+   * before they have loaded waits for them, and resolves `false` (reporting `LOAD_FAILED`) if they cannot.
    */
   keepOpen(value: boolean): Promise<boolean> {
-    return this.#holds.choose(value);
+    if (this.#keepOpen) return this.#keepOpen.holds.choose(value);
+    return this.#loadKeepOpen().then((parts) => parts?.holds.choose(value) ?? false);
   }
 
   /**
@@ -179,9 +193,22 @@ export class CallCardController {
    * note is unsaved: the host gets `disableAutoClose` unless the card is already kept open, and when
    * the last such work settles, the operator's own choice (the switch) again. `keepOpenHeld` is `true`
    * meanwhile. Resolves or rejects as the work does; a failed command is reported like the switch's.
+   * Work that settles before the keep-open commands have loaded sends nothing.
    */
   keepOpenWhile<T>(work: KeepOpenWork<T>): Promise<T> {
-    return this.#holds.hold(work);
+    if (this.#keepOpen) return this.#keepOpen.holds.hold(work);
+    let settled: Promise<T>;
+    try {
+      settled = Promise.resolve(typeof work === 'function' ? work() : work);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    let done = false;
+    const markDone = () => {
+      done = true;
+    };
+    settled.then(markDone, markDone);
+    return this.#loadKeepOpen().then((parts) => (parts && !done ? parts.holds.hold(settled) : settled));
   }
 
   /**
@@ -295,16 +322,29 @@ export class CallCardController {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    this.#keepOpen.dispose();
+    this.#keepOpen?.requests.dispose();
     this.#unbindAll();
     this.#snapshotListeners.clear();
     this.#eventListeners.clear();
   }
 
+  #keepOpenFrom({ KeepOpenRequests, KeepOpenHolds }: KeepOpenModule): KeepOpenParts {
+    if (this.#keepOpen) return this.#keepOpen;
+    const requests = new KeepOpenRequests(this.connection, this.commandTimeout, {
+      show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
+      confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
+      report: (error) => this.#report(error),
+    });
+    if (this.#disposed) requests.dispose();
+    const holds = new KeepOpenHolds(requests, (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })));
+    return (this.#keepOpen = { requests, holds });
+  }
+
   #connect(): void {
     if (this.#disposed || this.#fatal) return;
     const { connection } = this;
-    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: this.#keepOpen.asked.confirmed }));
+    const asked = keepOpenOf(connection);
+    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: asked.confirmed }));
     if (connection.placement !== CALL_CARD_PLACEMENT) {
       this.#fail(
         new CallCardError(
@@ -323,8 +363,7 @@ export class CallCardController {
     this.#checkInterface();
     void this.refresh();
     // A controller before this one (the provider moved, or its connection was swapped and back) left a request unconfirmed.
-    const { wanted, confirmed } = this.#keepOpen.asked;
-    if (wanted !== confirmed) void this.keepOpen(wanted);
+    if (asked.wanted !== asked.confirmed) void this.keepOpen(asked.wanted);
   }
 
   #checkInterface(): void {
@@ -352,7 +391,7 @@ export class CallCardController {
   #onBeforeClose(): void {
     if (this.#disposed || this.#fatal) return;
     // With keep-open on, this is (first) the blocked attempt: the card stays.
-    if (!this.#keepOpen.asked.confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
+    if (!keepOpenOf(this.connection).confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
     this.#emit({ type: 'before-close' });
   }
 
