@@ -1,7 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { en } from './catalogs/en.js';
 import type { CallCardError } from '../model/errors.js';
-import { catalogLanguage, catalogRecentlyFailed, format, loadMessages, loadedMessages, type MessageKey, type Messages } from './messages.js';
+import { ENGLISH, catalogLanguage, catalogRecentlyFailed, format, loadMessages, loadedMessages, type MessageKey, type Messages } from './messages.js';
 import { resolveLocale } from './resolve-locale.js';
 
 /** The catalog languages written right to left (Hebrew, Persian or Urdu join when they get a catalog). */
@@ -21,7 +20,7 @@ export class LocalizeController implements ReactiveController {
   readonly #language: () => string | null | undefined;
   readonly #onError: ((error: CallCardError) => void) | undefined;
   #locale = 'en';
-  #messages: Messages = en;
+  #messages: Messages = ENGLISH;
   /** Whether the `dir` on the host is the kit's own, to take back when the language changes. */
   #setDirection = false;
 
@@ -44,7 +43,7 @@ export class LocalizeController implements ReactiveController {
    * the glyphs of Chinese and Japanese text and where a line may break.
    */
   get lang(): string {
-    return this.#messages === en ? 'en' : this.#locale;
+    return this.#messages === ENGLISH ? 'en' : this.#locale;
   }
 
   /** The catalog in use; a new one means every text may have changed. */
@@ -71,7 +70,7 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     const locale = resolveLocale(this.#language());
-    if (locale === this.#locale && this.#messages !== en) return;
+    if (locale === this.#locale && this.#messages !== ENGLISH) return;
     this.#locale = locale;
     const messages = loadedMessages(locale);
     if (messages) {
@@ -97,7 +96,7 @@ export class LocalizeController implements ReactiveController {
   #show(messages: Messages): void {
     this.#messages = messages;
     const host = this.#host;
-    const rightToLeft = messages !== en && RIGHT_TO_LEFT.has(catalogLanguage(this.#locale));
+    const rightToLeft = messages !== ENGLISH && RIGHT_TO_LEFT.has(catalogLanguage(this.#locale));
     if (rightToLeft && !host.hasAttribute('dir') && !host.parentElement?.closest('[dir]')) {
       host.setAttribute('dir', 'rtl');
       this.#setDirection = true;

@@ -1,5 +1,6 @@
 import { loadFailedError } from '../model/errors.js';
-import { en, type MessageKey, type Messages, type PluralMessage } from './catalogs/en.js';
+import type { MessageKey, Messages, PluralMessage } from './catalogs/en.js';
+import { englishCall } from './english/call.js';
 
 export type { MessageKey, Messages, PluralMessage };
 
@@ -29,7 +30,19 @@ const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
 /** The languages that have a catalog of their own; the rest fall back to English. */
 export const CATALOG_LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
 
-const loaded = new Map<string, Messages>([['en', en]]);
+/**
+ * English, the fallback for every key. It starts with what shows the call; `<b24-crm-bindings>` and
+ * `<b24-autoclose-toggle>` add theirs when they are defined ({@link addEnglish}), before any of their keys is
+ * asked for, so it is whole for every tag on the page.
+ */
+export const ENGLISH = { ...englishCall } as Messages;
+
+/** Adds a tag's English to {@link ENGLISH}. */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(ENGLISH, messages);
+}
+
+const loaded = new Map<string, Messages>([['en', ENGLISH]]);
 
 /** A catalog that failed to load is asked again at its next use, but no sooner than this. */
 export const CATALOG_RETRY_MS = 5000;
@@ -97,7 +110,7 @@ function pluralText(message: PluralMessage, count: number, locale: string): stri
  * message picks its form by `values.count` under `locale`'s plural rules.
  */
 export function format(messages: Messages, key: MessageKey, values: Readonly<Record<string, string | number>> = {}, locale = 'en'): string {
-  const message = messages[key] ?? en[key];
+  const message = messages[key] ?? ENGLISH[key];
   const text = typeof message === 'string' ? message : pluralText(message, Number(values['count'] ?? 0), locale);
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import { CallCardElement } from '../call-card-element.js';
+import { addEnglish } from '../../i18n/messages.js';
+import { englishToggle } from '../../i18n/english/toggle.js';
 import { autocloseToggleStyles } from './autoclose-toggle.styles.js';
 
 /** The toggle's `change`: its target is the toggle, so `event.currentTarget.checked` is typed. */
@@ -24,6 +26,10 @@ export type AutocloseToggleChangeEvent = Event & { readonly target: B24Autoclose
  */
 export class B24AutocloseToggle extends CallCardElement {
   static override styles = autocloseToggleStyles;
+
+  static {
+    addEnglish(englishToggle);
+  }
   /** `toggle.focus()` focuses the switch. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

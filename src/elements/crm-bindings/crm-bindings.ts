@@ -8,7 +8,8 @@ import { limitListed, pinnedBindings, type LimitedListing, type OrderedBinding, 
 import { sameBindings, sameEntity } from '../../model/same-call.js';
 import type { CallCardSnapshot } from '../../model/snapshot.js';
 import type { CrmBinding } from '../../model/types.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { addEnglish, type MessageKey } from '../../i18n/messages.js';
+import { englishBindings } from '../../i18n/english/bindings.js';
 import { CallCardElement } from '../call-card-element.js';
 import { entityIconPaths } from './entity-icons.js';
 import { ResolverController } from '../resolver-controller.js';
@@ -67,6 +68,10 @@ function safeOrigin(value: string | undefined): string | null {
  */
 export class B24CrmBindings extends CallCardElement {
   static override styles = crmBindingsStyles;
+
+  static {
+    addEnglish(englishBindings);
+  }
 
   static override properties = {
     ...CallCardElement.properties,

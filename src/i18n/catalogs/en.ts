@@ -1,65 +1,12 @@
-/** The English catalog: the source of every user-visible string, and the fallback for the rest. */
-export const en = {
-  'error.title': 'The call card widget cannot work',
-  'error.NO_HOST': 'Not connected to Bitrix24. Open this widget in a call card.',
-  'error.WRONG_PLACEMENT': 'This widget works only in the call card.',
-  'error.TIMEOUT': 'Bitrix24 did not answer in time.',
-  'error.COMMAND_FAILED': 'Bitrix24 could not do that.',
-  'error.BAD_PAYLOAD': 'Bitrix24 sent data the widget could not read.',
-  'error.UNSUPPORTED': 'This Bitrix24 connection cannot do that.',
-  'error.DISPOSED': 'The widget was closed.',
-  'error.LOAD_FAILED': 'A part of the widget could not be loaded. Check the connection; it is tried again when needed.',
-  connecting: 'Connecting to Bitrix24…',
-  'error.code': 'Error code: {code}',
-  'phase.idle': 'No active call',
-  'phase.ringing': 'Ringing…',
-  'phase.calling': 'Calling…',
-  'phase.connected': 'Connected',
-  'phase.ended': 'Call ended',
-  'phase.failed': 'Call failed',
-  'direction.incoming': 'Incoming call',
-  'direction.outgoing': 'Outgoing call',
-  'direction.incomingTransfer': 'Transferred call',
-  'direction.callback': 'Callback',
-  'direction.other': 'Call',
-  'number.hidden': 'Hidden number',
-  'number.unknown': 'Unknown number',
-  'line.label': 'Line: {line}',
-  'badge.callList': 'Call list',
-  'timer.label': 'Call duration',
-  'failure.304': 'Missed call',
-  'failure.402': 'Not enough funds on the account',
-  'failure.403': 'Calls to this number are forbidden',
-  'failure.404': 'Wrong number',
-  'failure.423': 'The number is blocked',
-  'failure.480': 'The client is unavailable',
-  'failure.484': 'The number is incomplete',
-  'failure.486': 'The line is busy',
-  'failure.503': 'The telephony service is unavailable',
-  'failure.603': 'The call was declined',
-  'failure.603-S': 'The call was cancelled',
-  'failure.OTHER': 'The call failed',
-  'failure.unknown': 'Code {code}',
-  'entity.CONTACT': 'Contact',
-  'entity.COMPANY': 'Company',
-  'entity.LEAD': 'Lead',
-  'entity.DEAL': 'Deal',
-  'entity.DYNAMIC': 'Smart-process item',
-  'entity.other': 'CRM item',
-  'bindings.label': 'Linked in CRM',
-  'bindings.empty': 'Not linked to CRM',
-  'bindings.primary': 'Main',
-  'bindings.announce': 'Now linked to {entity}',
-  'bindings.titleLoading': 'Loading the name…',
-  'bindings.titleFailed': 'The name could not be loaded',
-  'bindings.showMore': { other: 'Show {count} more' },
-  'bindings.showLess': 'Show less',
-  'toggle.label': 'Keep the card open after the call',
-  'toggle.pending': 'Saving…',
-  'toggle.failed': 'Could not change this. Try again.',
-  'toggle.heldOpen': 'The card stays open until you turn this off',
-  'toggle.heldByWork': 'The card stays open until your changes are saved',
-};
+import { englishBindings } from '../english/bindings.js';
+import { englishCall } from '../english/call.js';
+import { englishToggle } from '../english/toggle.js';
+
+/**
+ * The English catalog: the source of every user-visible string, and the fallback for the rest. It is
+ * written in three parts (`src/i18n/english/`), so that the drop-in's first file carries only the call's.
+ */
+export const en = { ...englishCall, ...englishBindings, ...englishToggle };
 
 export type MessageKey = keyof typeof en;
 
