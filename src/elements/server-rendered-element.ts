@@ -1,32 +1,19 @@
 import { LitElement, ReactiveElement, adoptStyles, render, type PropertyValues } from 'lit';
-import type { hydrate as litHydrate } from '@lit-labs/ssr-client';
+import type { hydrateServerMarkup } from './hydrate-server-markup.js';
 
-type Hydrate = typeof litHydrate;
+type Hydrate = typeof hydrateServerMarkup;
 
 let hydrator: Promise<Hydrate> | undefined;
 
 /** Lit's hydration, loaded when the first server-rendered tag upgrades: a page without one never fetches it. */
 function loadHydrate(): Promise<Hydrate> {
-  return (hydrator ??= import('@lit-labs/ssr-client').then(
-    (module) => module.hydrate,
+  return (hydrator ??= import('./hydrate-server-markup.js').then(
+    (module) => module.hydrateServerMarkup,
     (error: unknown) => {
       hydrator = undefined;
       throw error;
     },
   ));
-}
-
-/**
- * Gives every empty text part of the server's markup (`<!--lit-part--><!--/lit-part-->`) the empty text
- * node a browser render would have. Lit's hydration takes an empty string for a text node that is not
- * there, and the next text would overwrite the closing marker instead (lit/lit#4937).
- */
-function fillEmptyTextParts(root: ShadowRoot): void {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  for (let node = walker.nextNode() as Comment | null; node; node = walker.nextNode() as Comment | null) {
-    const next = node.nextSibling;
-    if (node.data === 'lit-part' && next?.nodeType === Node.COMMENT_NODE && (next as Comment).data === '/lit-part') node.after('');
-  }
 }
 
 const updateWithoutRendering = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
@@ -85,7 +72,6 @@ export abstract class ServerRenderedElement extends LitElement {
     this.renderOptions.isConnected = this.isConnected;
     updateWithoutRendering.call(this, changed);
     try {
-      fillEmptyTextParts(root);
       hydrate(value, root, this.renderOptions);
     } catch {
       // Markup from another build of the tag (its templates differ): render it afresh, in this same task.
