@@ -10,7 +10,7 @@ import { answerWithin, sendCommand, startNow } from './host-answers.js';
 import { keepOpenOf } from './host-keep-open.js';
 import type { KeepOpenHolds, KeepOpenWork } from './keep-open-holds.js';
 import type { KeepOpenRequests } from './keep-open.js';
-import { loadKeepOpen } from './load-keep-open.js';
+import { loadKeepOpen, loadedKeepOpen, type KeepOpenModule } from './load-keep-open.js';
 import { withTimeout } from './with-timeout.js';
 
 export { KEEP_OPEN_ATTEMPTS } from './host-keep-open.js';
@@ -41,9 +41,8 @@ export type CallCardControllerEvent =
 
 type Listener<T> = (value: T) => void;
 
-type KeepOpenModule = typeof import('./keep-open.js');
 /** Once loaded, every later controller has the keep-open commands from its start. */
-let keepOpenModule: KeepOpenModule | undefined;
+let keepOpenModule: KeepOpenModule | undefined = loadedKeepOpen;
 
 interface KeepOpenParts {
   readonly requests: KeepOpenRequests;
@@ -93,6 +92,7 @@ export class CallCardController {
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
     this.#initialOptions = options.initialOptions;
+    if (keepOpenModule) this.#keepOpenFrom(keepOpenModule);
   }
 
   get snapshot(): CallCardSnapshot {
@@ -130,9 +130,8 @@ export class CallCardController {
   start(): void {
     if (this.#started || this.#disposed) return;
     this.#started = true;
-    // Loaded now, so that the switch answers at once; a file that cannot be fetched is reported when used.
-    if (keepOpenModule) this.#keepOpenFrom(keepOpenModule);
-    else
+    // The drop-in's keep-open commands, loaded now; a file that cannot be fetched is reported when used.
+    if (!this.#keepOpen)
       loadKeepOpen().then(
         (module) => this.#keepOpenFrom((keepOpenModule = module)),
         () => undefined,
@@ -180,8 +179,8 @@ export class CallCardController {
    * the error is reported, but an answer that still comes later is accepted. An explicit refusal
    * reverts at once. Resolves `true` when the host confirmed this request; never rejects.
    * While {@link keepOpenWhile} holds the card, the value is remembered and sent when the work settles
-   * (resolves `true` at once). The keep-open commands load when the controller starts; a request made
-   * before they have loaded waits for them, and resolves `false` (reporting `LOAD_FAILED`) if they cannot.
+   * (resolves `true` at once). The drop-in loads the keep-open commands with its second file: a request
+   * made before they arrive waits for them, and resolves `false` (reporting `LOAD_FAILED`) if they cannot.
    */
   keepOpen(value: boolean): Promise<boolean> {
     if (this.#keepOpen) return this.#keepOpen.holds.choose(value);
@@ -193,7 +192,7 @@ export class CallCardController {
    * note is unsaved: the host gets `disableAutoClose` unless the card is already kept open, and when
    * the last such work settles, the operator's own choice (the switch) again. `keepOpenHeld` is `true`
    * meanwhile. Resolves or rejects as the work does; a failed command is reported like the switch's.
-   * Work that settles before the keep-open commands have loaded sends nothing.
+   * In the drop-in, work that settles before its second file has loaded sends nothing.
    */
   keepOpenWhile<T>(work: KeepOpenWork<T>): Promise<T> {
     if (this.#keepOpen) return this.#keepOpen.holds.hold(work);
