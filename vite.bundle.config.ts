@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsVite } from './scripts/build/minify-css-literals.mjs';
 import { compileHintVite } from './scripts/build/compile-hint.mjs';
@@ -6,30 +5,13 @@ import { collapseHtmlWhitespaceVite } from './scripts/build/collapse-html-whites
 import { withoutPreloadHelperVite } from './scripts/build/without-preload-helper.js';
 import { oneRequestEntryVite } from './scripts/build/one-request-entry.js';
 import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notices.js';
+import { dropInModulesVite } from './scripts/build/drop-in-modules.mjs';
 
 // The drop-in bundle (dist/drop-in/): one minified ES module with Lit inside that registers the tags.
 // Catalogs and the simulator stay separate files beside it and load only when used. Each file carries V8's
 // compile hint (see scripts/build/compile-hint.mjs): the tags render as soon as the bundle loads.
-/**
- * Modules the drop-in replaces: no development hints, since it carries Lit's production build (see
- * src/elements/development-hints.ts), and the keep-open commands from its second file (see
- * src/controller/load-keep-open.drop-in.ts).
- */
-const DROP_IN_MODULES: Readonly<Record<string, string>> = {
-  '/development-hints.js': './src/elements/development-hints.production.ts',
-  '/load-keep-open.js': './src/controller/load-keep-open.drop-in.ts',
-};
-const dropInModules = {
-  name: 'drop-in-modules',
-  enforce: 'pre' as const,
-  resolveId(source: string, importer: string | undefined) {
-    const replaced = importer ? Object.entries(DROP_IN_MODULES).find(([ending]) => source.endsWith(ending)) : undefined;
-    return replaced ? fileURLToPath(new URL(replaced[1], import.meta.url)) : null;
-  },
-};
-
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), dropInModules],
+  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), dropInModulesVite()],
   build: {
     target: 'es2022',
     // One folder to copy or serve: the bundle, its chunks, LICENSE and the third-party notices.

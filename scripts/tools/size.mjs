@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { dropInModulesEsbuild } from '../build/drop-in-modules.mjs';
 import { minifyCssLiteralsEsbuild } from '../build/minify-css-literals.mjs';
 
 const LIT = ['lit', 'lit/*', '@lit/context', '@lit/reactive-element', 'lit-html', 'lit-html/*', 'lit-element'];
@@ -23,7 +24,7 @@ export const ENTRIES = [
  * bytes and metafile entry by file name, and the names of what loads up front: the entry and the chunks it
  * imports statically, transitively.
  */
-async function bundleUpfront(entry, { external, conditions = [] }) {
+async function bundleUpfront(entry, { external, conditions = [], plugins = [] }) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -37,7 +38,7 @@ async function bundleUpfront(entry, { external, conditions = [] }) {
     conditions,
     target: 'es2022',
     logLevel: 'silent',
-    plugins: [minifyCssLiteralsEsbuild()],
+    plugins: [minifyCssLiteralsEsbuild(), ...plugins],
   });
   const name = (path) => path.replace(/^.*b24-size\//, '');
   const files = new Map(result.outputFiles.map((file) => [name(file.path), file.contents]));
@@ -106,7 +107,7 @@ const PARTS = [
   ['model (the rest)', /src\/model\//],
   ['controller', /src\/controller\//],
   ['connections', /src\/connection\//],
-  ['English catalog', /src\/i18n\/catalogs\/en\.ts$/],
+  ['English', /src\/i18n\/(catalogs\/en\.ts|english\/)/],
   ['i18n core', /src\/i18n\//],
   ['tags (src/elements)', /src\/elements\//],
 ];
@@ -116,7 +117,7 @@ const PARTS = [
  * share of the min+gzip total, in proportion to those bytes (gzip cannot be split by module exactly).
  */
 export async function firstLoadParts(entry = 'src/bundle.ts') {
-  const { files, outputs, upfront } = await bundleUpfront(entry, { external: ['@bitrix24/b24jssdk'], conditions: ['production'] });
+  const { files, outputs, upfront } = await bundleUpfront(entry, { external: ['@bitrix24/b24jssdk'], conditions: ['production'], plugins: [dropInModulesEsbuild()] });
   const gzip = gzipSync(Buffer.concat([...upfront].map((name) => files.get(name))), { level: 9 }).length;
   const bytes = new Map(PARTS.map(([name]) => [name, 0]));
   bytes.set('other', 0);
