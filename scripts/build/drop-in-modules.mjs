@@ -1,12 +1,10 @@
 // Modules the drop-in bundle replaces, by the ending of the path they are imported as: no development hints,
-// since it carries Lit's production build (see src/elements/development-hints.ts), and the keep-open commands
-// from its second file (see src/controller/load-keep-open.drop-in.ts). The drop-in's Vite build and the size
-// report's breakdown of its first load both use this.
+// since it carries Lit's production build (see src/elements/development-hints.ts). The drop-in's Vite build
+// and the size report's breakdown of its first load both use this.
 import { fileURLToPath } from 'node:url';
 
 export const DROP_IN_MODULES = {
   '/development-hints.js': fileURLToPath(new URL('../../src/elements/development-hints.production.ts', import.meta.url)),
-  '/load-keep-open.js': fileURLToPath(new URL('../../src/controller/load-keep-open.drop-in.ts', import.meta.url)),
 };
 
 /** The replacement of `source` (an import specifier), or `null`. */

@@ -7,13 +7,11 @@ import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from
 import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
 import { answerWithin, sendCommand, startNow } from './host-answers.js';
-import { keepOpenOf } from './host-keep-open.js';
-import type { KeepOpenHolds, KeepOpenWork } from './keep-open-holds.js';
-import type { KeepOpenRequests } from './keep-open.js';
-import { loadKeepOpen, loadedKeepOpen, type KeepOpenModule } from './load-keep-open.js';
+import { KeepOpenRequests } from './keep-open.js';
+import { KeepOpenHolds, type KeepOpenWork } from './keep-open-holds.js';
 import { withTimeout } from './with-timeout.js';
 
-export { KEEP_OPEN_ATTEMPTS } from './host-keep-open.js';
+export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
 export type { KeepOpenWork } from './keep-open-holds.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
@@ -40,14 +38,6 @@ export type CallCardControllerEvent =
   | { readonly type: 'error'; readonly error: CallCardErrorInfo };
 
 type Listener<T> = (value: T) => void;
-
-/** Once loaded, every later controller has the keep-open commands from its start. */
-let keepOpenModule: KeepOpenModule | undefined = loadedKeepOpen;
-
-interface KeepOpenParts {
-  readonly requests: KeepOpenRequests;
-  readonly holds: KeepOpenHolds;
-}
 
 function isUnreadable(result: NormalizeResult): boolean {
   return result.problems.some((problem) => problem.code === 'malformed' || problem.field === 'payload');
@@ -76,8 +66,8 @@ export class CallCardController {
   #eventSeq = 0;
   #refreshLoop: Promise<void> | null = null;
   #refreshQueued = false;
-  #keepOpen: KeepOpenParts | undefined;
-  readonly #loadKeepOpen = this.#lazily('The keep-open commands', () => loadKeepOpen().then((module) => this.#keepOpenFrom((keepOpenModule = module))));
+  readonly #keepOpen: KeepOpenRequests;
+  readonly #holds: KeepOpenHolds;
   #langOverride: string | null = null;
   readonly #titles = this.#lazily('The title resolver', () =>
     import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))),
@@ -92,7 +82,12 @@ export class CallCardController {
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
     this.#initialOptions = options.initialOptions;
-    if (keepOpenModule) this.#keepOpenFrom(keepOpenModule);
+    this.#keepOpen = new KeepOpenRequests(connection, this.commandTimeout, {
+      show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
+      confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
+      report: (error) => this.#report(error),
+    });
+    this.#holds = new KeepOpenHolds(this.#keepOpen, (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })));
   }
 
   get snapshot(): CallCardSnapshot {
@@ -130,12 +125,6 @@ export class CallCardController {
   start(): void {
     if (this.#started || this.#disposed) return;
     this.#started = true;
-    // The drop-in's keep-open commands, loaded now; a file that cannot be fetched is reported when used.
-    if (!this.#keepOpen)
-      loadKeepOpen().then(
-        (module) => this.#keepOpenFrom((keepOpenModule = module)),
-        () => undefined,
-      );
     if (this.#initialOptions !== undefined && this.#initialOptions !== null && this.#applyPayload(this.#initialOptions, 'placement-options')) {
       this.#initialSnapshot = this.#snapshot;
     }
@@ -179,12 +168,10 @@ export class CallCardController {
    * the error is reported, but an answer that still comes later is accepted. An explicit refusal
    * reverts at once. Resolves `true` when the host confirmed this request; never rejects.
    * While {@link keepOpenWhile} holds the card, the value is remembered and sent when the work settles
-   * (resolves `true` at once). The drop-in loads the keep-open commands with its second file: a request
-   * made before they arrive waits for them, and resolves `false` (reporting `LOAD_FAILED`) if they cannot.
+   * (resolves `true` at once).
    */
   keepOpen(value: boolean): Promise<boolean> {
-    if (this.#keepOpen) return this.#keepOpen.holds.choose(value);
-    return this.#loadKeepOpen().then((parts) => parts?.holds.choose(value) ?? false);
+    return this.#holds.choose(value);
   }
 
   /**
@@ -192,22 +179,9 @@ export class CallCardController {
    * note is unsaved: the host gets `disableAutoClose` unless the card is already kept open, and when
    * the last such work settles, the operator's own choice (the switch) again. `keepOpenHeld` is `true`
    * meanwhile. Resolves or rejects as the work does; a failed command is reported like the switch's.
-   * In the drop-in, work that settles before its second file has loaded sends nothing.
    */
   keepOpenWhile<T>(work: KeepOpenWork<T>): Promise<T> {
-    if (this.#keepOpen) return this.#keepOpen.holds.hold(work);
-    let settled: Promise<T>;
-    try {
-      settled = Promise.resolve(typeof work === 'function' ? work() : work);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    let done = false;
-    const markDone = () => {
-      done = true;
-    };
-    settled.then(markDone, markDone);
-    return this.#loadKeepOpen().then((parts) => (parts && !done ? parts.holds.hold(settled) : settled));
+    return this.#holds.hold(work);
   }
 
   /**
@@ -321,29 +295,16 @@ export class CallCardController {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    this.#keepOpen?.requests.dispose();
+    this.#keepOpen.dispose();
     this.#unbindAll();
     this.#snapshotListeners.clear();
     this.#eventListeners.clear();
   }
 
-  #keepOpenFrom({ KeepOpenRequests, KeepOpenHolds }: KeepOpenModule): KeepOpenParts {
-    if (this.#keepOpen) return this.#keepOpen;
-    const requests = new KeepOpenRequests(this.connection, this.commandTimeout, {
-      show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
-      confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
-      report: (error) => this.#report(error),
-    });
-    if (this.#disposed) requests.dispose();
-    const holds = new KeepOpenHolds(requests, (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })));
-    return (this.#keepOpen = { requests, holds });
-  }
-
   #connect(): void {
     if (this.#disposed || this.#fatal) return;
     const { connection } = this;
-    const asked = keepOpenOf(connection);
-    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: asked.confirmed }));
+    this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: this.#keepOpen.asked.confirmed }));
     if (connection.placement !== CALL_CARD_PLACEMENT) {
       this.#fail(
         new CallCardError(
@@ -362,7 +323,8 @@ export class CallCardController {
     this.#checkInterface();
     void this.refresh();
     // A controller before this one (the provider moved, or its connection was swapped and back) left a request unconfirmed.
-    if (asked.wanted !== asked.confirmed) void this.keepOpen(asked.wanted);
+    const { wanted, confirmed } = this.#keepOpen.asked;
+    if (wanted !== confirmed) void this.keepOpen(wanted);
   }
 
   #checkInterface(): void {
@@ -390,7 +352,7 @@ export class CallCardController {
   #onBeforeClose(): void {
     if (this.#disposed || this.#fatal) return;
     // With keep-open on, this is (first) the blocked attempt: the card stays.
-    if (!keepOpenOf(this.connection).confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
+    if (!this.#keepOpen.asked.confirmed) this.#commit(withChanges(this.#snapshot, { status: 'closing' }));
     this.#emit({ type: 'before-close' });
   }
 

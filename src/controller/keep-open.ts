@@ -1,11 +1,28 @@
 import type { PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, hostErrorCode } from '../model/errors.js';
 import { answerWithin, sendCommand } from './host-answers.js';
-import { KEEP_OPEN_ATTEMPTS, keepOpenOf, type HostKeepOpen } from './host-keep-open.js';
 
-export { KeepOpenHolds } from './keep-open-holds.js';
+/**
+ * A keep-open command the host leaves unanswered is sent this many times in all before the switch
+ * reverts: both commands are idempotent, and a host that answers late has usually applied it.
+ */
+export const KEEP_OPEN_ATTEMPTS = 3;
 
 type KeepOpenCommand = 'disableAutoClose' | 'enableAutoClose';
+
+/** What the kit asked of a host about keep-open; kept per host, so a new controller over it (a moved provider) knows. */
+export interface HostKeepOpen {
+  wanted: boolean;
+  confirmed: boolean;
+}
+const keepOpenByHost = new WeakMap<object, HostKeepOpen>();
+
+function keepOpenOf(connection: PlacementConnection): HostKeepOpen {
+  const key = connection.hostKey ?? connection;
+  let state = keepOpenByHost.get(key);
+  if (!state) keepOpenByHost.set(key, (state = { wanted: false, confirmed: false }));
+  return state;
+}
 
 /** Where the keep-open requests show what they know: the controller's snapshot and errors. */
 export interface KeepOpenView {
@@ -17,8 +34,7 @@ export interface KeepOpenView {
 }
 
 /**
- * Keep-open, as one host hears it (loaded when a controller starts, since a card that is never kept open
- * does not need it): optimistic, only the newest request's answer confirms, silence is
+ * Keep-open, as one host hears it: optimistic, only the newest request's answer confirms, silence is
  * retried up to {@link KEEP_OPEN_ATTEMPTS} times, a refusal reverts at once, and a late answer of the
  * newest request still confirms it (the host has applied the command).
  */

@@ -94,8 +94,8 @@ describe('a file of the bundle that cannot be fetched', () => {
   });
 });
 
-describe('the second file (the CRM bindings, the switch, the keep-open commands and the SDK adapter)', () => {
-  it('failing to load: reports LOAD_FAILED on the card, which still shows the call', async () => {
+describe('the second file (the CRM bindings, the switch and the SDK adapter) failing to load', () => {
+  it('reports LOAD_FAILED on the card, which still shows the call', async () => {
     const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
       page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
     );
@@ -111,35 +111,6 @@ describe('the second file (the CRM bindings, the switch, the keep-open commands 
       );
     });
     assert.match(sdk, /^LOAD_FAILED: The @bitrix24\/b24jssdk adapter could not be loaded/, 'the SDK adapter comes with that file');
-    const keptOpen = await page.evaluate(() => document.querySelector('b24-call-card').controller.keepOpen(true));
-    assert.equal(keptOpen, false, 'keep-open cannot work without its commands');
-    const errors = await page.evaluate(() => window.__errors.filter((error) => error.code === 'LOAD_FAILED').map((error) => error.message));
-    assert.ok(errors.some((message) => /^The keep-open commands could not be loaded/.test(message)), errors.join(' | '));
-    const card = await page.evaluate(() => ({ keepOpen: document.querySelector('b24-call-card').snapshot.keepOpen, blocked: document.querySelector('b24-call-card').simulator.card.autoCloseBlocked }));
-    assert.deepEqual(card, { keepOpen: false, blocked: false }, 'nothing was sent, and the snapshot says so');
-    await page.close();
-  });
-
-  it('keeps a card open when asked before the second file arrived, once it does', async () => {
-    let release;
-    const arrived = new Promise((resolve) => (release = resolve));
-    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
-      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
-        await arrived;
-        await route.continue();
-      }),
-    );
-    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
-    const asked = page.evaluate(() => document.querySelector('b24-call-card').controller.keepOpen(true));
-    await page.waitForTimeout(200);
-    assert.equal(await page.evaluate(() => document.querySelector('b24-call-card').simulator.card.autoCloseBlocked), false, 'not sent before the commands arrived');
-    release();
-    assert.equal(await asked, true, 'confirmed once they did');
-    assert.deepEqual(
-      await page.evaluate(() => ({ keepOpen: document.querySelector('b24-call-card').snapshot.keepOpen, blocked: document.querySelector('b24-call-card').simulator.card.autoCloseBlocked })),
-      { keepOpen: true, blocked: true },
-    );
-    assert.deepEqual(await page.evaluate(() => window.__errors), []);
     await page.close();
   });
 });
