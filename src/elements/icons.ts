@@ -14,7 +14,6 @@ export const callIconPaths = {
   call: 'M5 2h2l1 3-1.5 1a7 7 0 0 0 3.5 3.5L11 8l3 1v2a2 2 0 0 1-2 2A10 10 0 0 1 3 4a2 2 0 0 1 2-2Z',
 } as const;
 
-
 /** How every icon is drawn: one rule instead of the same attributes on each of 1,000 icons. */
 export const iconStyles = css`
   .icon-svg {

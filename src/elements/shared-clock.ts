@@ -31,8 +31,8 @@ export function clockListenerCount(): number {
 /**
  * A running duration since `startedAt`, frozen at `endedAt`, for one tag. While the call runs and the tag is
  * connected, each tick of the shared clock writes the new text into the text node of the tag's timer element
- * itself: the tag does not render again. After each render it writes the text there too, since Lit's own copy of the value
- * is then stale and it may skip a value that equals it.
+ * itself: the tag does not render again. After each render it writes the text there too, since Lit's own copy
+ * of the value is then stale and it may skip a value that equals it.
  */
 export class LiveDuration implements ReactiveController {
   readonly #format: (ms: number) => string;

@@ -7,8 +7,6 @@ export interface OrderedBinding {
   readonly primary: boolean;
 }
 
-export { bindingKey };
-
 export interface PinnedBindings {
   /** The primary entity, shown first. */
   readonly pinned: OrderedBinding | null;

@@ -48,6 +48,11 @@ export function optionsOf(text: string | undefined): Record<string, unknown> {
   return options as Record<string, unknown>;
 }
 
+/** The user's language from `LANG`: a language code as sent, `en` when absent or anything else. */
+export function langOf(value: unknown): string {
+  return typeof value === 'string' && LANGUAGE.test(value) ? value : 'en';
+}
+
 /** The portal's origin from its `DOMAIN` and `PROTOCOL` fields (`0` is plain http), `''` without a domain; a malformed domain is a 400. */
 export function portalOriginOf(domain: string, protocol: string | undefined): string {
   if (domain && !HOST.test(domain)) throw new HandlerRequestError(400, 'DOMAIN is not a host name.');
@@ -73,7 +78,7 @@ export function readPlacementRequest(request: HandlerRequest, expectedPlacement?
   return Object.freeze({
     placement,
     options: Object.freeze(optionsOf(field('PLACEMENT_OPTIONS'))),
-    lang: LANGUAGE.test(field('LANG') ?? '') ? field('LANG')! : 'en',
+    lang: langOf(field('LANG')),
     domain,
     portalOrigin,
     appSid: field('APP_SID') ?? '',

@@ -1,7 +1,6 @@
 import { CALL_CARD_PLACEMENT } from '../connection/placement-connection.js';
 import type { Theme } from '../styles/theme.js';
-import { LANGUAGE } from './handler-request.js';
-import { optionsOf, portalOriginOf, type PlacementRequest } from './placement-request.js';
+import { langOf, optionsOf, portalOriginOf, type PlacementRequest } from './placement-request.js';
 
 /** The fields of the portal's POST that the card is rendered from, as a form parser gives them (Express's `req.body`). */
 export interface CallCardPost {
@@ -39,10 +38,9 @@ function requestOf(post: PlacementRequest | CallCardPost): PlacementRequest {
   if (isPlacementRequest(post)) return post;
   const given = post.PLACEMENT_OPTIONS;
   const options = typeof given === 'object' && given !== null ? given : optionsOf(given);
-  const lang = typeof post.LANG === 'string' && LANGUAGE.test(post.LANG) ? post.LANG : 'en';
   const domain = post.DOMAIN ?? '';
   const portalOrigin = portalOriginOf(domain, post.PROTOCOL);
-  return { placement: CALL_CARD_PLACEMENT, options, lang, domain, portalOrigin, appSid: '', auth: null };
+  return { placement: CALL_CARD_PLACEMENT, options, lang: langOf(post.LANG), domain, portalOrigin, appSid: '', auth: null };
 }
 
 function checkOptions(options: RenderCallCardOptions): void {
