@@ -6,6 +6,9 @@ import { withoutPreloadHelperVite } from './scripts/build/without-preload-helper
 import { oneRequestEntryVite } from './scripts/build/one-request-entry.js';
 import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notices.js';
 import { dropInModulesVite } from './scripts/build/drop-in-modules.mjs';
+import { OTHER_CATALOG_LANGUAGES } from './src/i18n/catalog-languages.js';
+
+const ENTRY = 'b24-call-card-kit';
 
 // The drop-in bundle (dist/drop-in/): one minified ES module with Lit inside that registers the tags.
 // Catalogs and the simulator stay separate files beside it and load only when used. Each file carries V8's
@@ -25,7 +28,11 @@ export default defineConfig({
     // dynamic imports resolve against the importing file, wherever it is served from.
     modulePreload: false,
     rollupOptions: {
-      input: 'src/bundle.ts',
+      // Each catalog is an entry of its own, named by its language (b24-call-card-kit-pt-BR.js), which the
+      // bundle loads by a computed URL (src/i18n/load-catalog.drop-in.ts): twenty imports in a loader table
+      // cost the first load 0.2 KB min+gzip. A catalog left over from another version is harmless (a missing
+      // key shows English).
+      input: { [ENTRY]: 'src/bundle.ts', ...Object.fromEntries(OTHER_CATALOG_LANGUAGES.map((language) => [language, `src/i18n/catalogs/${language}.ts`])) },
       // The first load is one request: what the entry shares with its on-demand files (the simulator, the
       // REST resolvers) stays in the entry, which exports it to them ('allow-extension'). Without that,
       // Rolldown moves it into common chunks that the entry imports: a second round trip before any tag runs.
@@ -34,11 +41,8 @@ export default defineConfig({
       external: ['@bitrix24/b24jssdk'],
       output: {
         format: 'es',
-        entryFileNames: 'b24-call-card-kit.js',
-        // Catalogs keep stable names (b24-call-card-kit-ja.js): twenty hashes in the loader table
-        // would cost the bundle ~0.1 KB of incompressible bytes, and a catalog left over from another
-        // version is harmless (a missing key shows English).
-        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/i18n/catalogs/') ? 'b24-call-card-kit-[name].js' : 'b24-call-card-kit-[name]-[hash].js'),
+        entryFileNames: (chunk) => (chunk.name === ENTRY ? `${ENTRY}.js` : `${ENTRY}-[name].js`),
+        chunkFileNames: `${ENTRY}-[name]-[hash].js`,
       },
     },
   },

@@ -36,15 +36,16 @@ const QUERY = '__b24OwnQuery';
 
 /**
  * `import("./b24-call-card-kit-x.js")` → `import("./b24-call-card-kit-x.js" + query)`, for the entry's own
- * files; the query is read once, at the top.
+ * files (also where a template computes the name); the query is read once, at the top.
  */
 export function importChunksByQuery(code: string, prefix: string): { code: string; replaced: number } {
   let replaced = 0;
   const quoted = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const dynamic = new RegExp(`import\\(\\s*(["'\`])(\\./${quoted}[^"'\`$]*\\.js)\\1\\s*\\)`, 'g');
-  const result = code.replace(dynamic, (_match, _quote: string, path: string) => {
+  // A literal path, or a template whose file name is computed (`./b24-call-card-kit-${language}.js`).
+  const dynamic = new RegExp(`import\\(\\s*(?:/\\*[^*]*\\*/\\s*)?(["'\`])(\\./${quoted}[^"'\`]*\\.js)\\1\\s*\\)`, 'g');
+  const result = code.replace(dynamic, (_match, quote: string, path: string) => {
     replaced += 1;
-    return `import("${path}" + ${QUERY})`;
+    return `import(${quote}${path}${quote} + ${QUERY})`;
   });
   return { code: replaced > 0 ? `const ${QUERY} = ${OWN_QUERY};\n${result}` : result, replaced };
 }

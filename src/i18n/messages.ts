@@ -1,34 +1,14 @@
 import { loadFailedError } from '../model/errors.js';
 import type { MessageKey, Messages, PluralMessage } from './catalogs/en.js';
 import { englishCall } from './english/call.js';
+import { OTHER_CATALOG_LANGUAGES, type OtherCatalogLanguage } from './catalog-languages.js';
+import { loadCatalog } from './load-catalog.js';
 
 export type { MessageKey, Messages, PluralMessage };
 
-/** Catalogs other than English load on first use, so a page pays only for its own language. */
-const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
-  ru: () => import('./catalogs/ru.js').then((module) => module.ru),
-  de: () => import('./catalogs/de.js').then((module) => module.de),
-  es: () => import('./catalogs/es.js').then((module) => module.es),
-  'pt-BR': () => import('./catalogs/pt-BR.js').then((module) => module.ptBR),
-  pl: () => import('./catalogs/pl.js').then((module) => module.pl),
-  uk: () => import('./catalogs/uk.js').then((module) => module.uk),
-  fr: () => import('./catalogs/fr.js').then((module) => module.fr),
-  hi: () => import('./catalogs/hi.js').then((module) => module.hi),
-  ar: () => import('./catalogs/ar.js').then((module) => module.ar),
-  it: () => import('./catalogs/it.js').then((module) => module.it),
-  id: () => import('./catalogs/id.js').then((module) => module.id),
-  ms: () => import('./catalogs/ms.js').then((module) => module.ms),
-  ja: () => import('./catalogs/ja.js').then((module) => module.ja),
-  vi: () => import('./catalogs/vi.js').then((module) => module.vi),
-  tr: () => import('./catalogs/tr.js').then((module) => module.tr),
-  kk: () => import('./catalogs/kk.js').then((module) => module.kk),
-  th: () => import('./catalogs/th.js').then((module) => module.th),
-  'zh-CN': () => import('./catalogs/zh-CN.js').then((module) => module.zhCN),
-  'zh-TW': () => import('./catalogs/zh-TW.js').then((module) => module.zhTW),
-};
-
 /** The languages that have a catalog of their own; the rest fall back to English. */
-export const CATALOG_LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
+export const CATALOG_LANGUAGES: readonly string[] = ['en', ...OTHER_CATALOG_LANGUAGES];
+const others: ReadonlySet<string> = new Set(OTHER_CATALOG_LANGUAGES);
 
 /**
  * English, the fallback for every key. It starts with what shows the call; `<b24-crm-bindings>` and
@@ -60,10 +40,10 @@ export function catalogRecentlyFailed(locale: string): boolean {
  * goes by script: Traditional for `Hant`, Taiwan, Hong Kong and Macao, else Simplified.
  */
 export function catalogLanguage(locale: string): string {
-  if (loaders[locale] || loaded.has(locale)) return locale;
+  if (others.has(locale) || loaded.has(locale)) return locale;
   const language = locale.split('-')[0] ?? 'en';
   if (language === 'zh') return /-(hant|tw|hk|mo)\b/i.test(locale) && !/-hans\b/i.test(locale) ? 'zh-TW' : 'zh-CN';
-  return loaders[language] || loaded.has(language) ? language : 'en';
+  return others.has(language) || loaded.has(language) ? language : 'en';
 }
 
 /** The catalog for `locale` if it is loaded (English always is), else `undefined`. */
@@ -82,7 +62,7 @@ export function loadMessages(locale: string): Promise<Messages> {
   // One request per catalog at a time, however many tags ask: a failure is one error, not one per tag.
   let loading = pending.get(language);
   if (!loading) {
-    loading = loaders[language]!().then(
+    loading = loadCatalog(language as OtherCatalogLanguage).then(
       (messages) => {
         loaded.set(language, messages);
         failedAt.delete(language);

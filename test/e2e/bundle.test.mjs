@@ -69,6 +69,27 @@ for (const [where, url] of [
   });
 }
 
+describe('the catalogs of the drop-in', () => {
+  it('loads every language from its own file beside the bundle, hyphenated ones too (pt-BR, zh-CN, zh-TW)', async () => {
+    const { CATALOG_LANGUAGES } = await import('../../dist/core.js');
+    const { page, failures } = await open(`${site.origin}/apps/call-widget/kit-page.html`);
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    const shown = [];
+    for (const language of CATALOG_LANGUAGES.filter((language) => language !== 'en')) {
+      await page.evaluate((language) => document.querySelector('b24-call-card').setAttribute('lang', language), language);
+      // The status writes its text in the catalog's language once that catalog shows (English meanwhile).
+      const lang = await page
+        .waitForFunction((language) => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part~="base"]')?.lang === language && language, language, { timeout: 5000 })
+        .then((handle) => handle.jsonValue(), () => 'still English');
+      shown.push(`${language}: ${lang}`);
+    }
+    assert.deepEqual(shown, CATALOG_LANGUAGES.filter((language) => language !== 'en').map((language) => `${language}: ${language}`));
+    assert.deepEqual(failures, []);
+    assert.deepEqual(await page.evaluate(() => window.__errors), []);
+    await page.close();
+  });
+});
+
 describe('a file of the bundle that cannot be fetched', () => {
   it('is reported as LOAD_FAILED (English shows meanwhile) and fetched again at its next use', async () => {
     let refuse = true;
