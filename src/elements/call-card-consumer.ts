@@ -1,17 +1,19 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { callCardContext } from '../context.js';
 import type { CallCardController } from '../controller/call-card-controller.js';
 import type { CallCardSnapshot } from '../model/snapshot.js';
 
 /**
- * Gives a kit element the nearest provider's controller and re-renders it on every snapshot.
+ * Gives a kit element the nearest provider's controller (it asks by the context protocol when it connects, and
+ * leaves that provider when it disconnects) and re-renders it on every snapshot.
  * Snapshots are immutable, so the host can compare them by identity.
  */
 export class CallCardConsumer implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #controller: CallCardController | undefined;
   #unsubscribe: (() => void) | undefined;
+  #leaveProvider: (() => void) | undefined;
   /** The latest snapshot, or `undefined` outside a provider. */
   snapshot: CallCardSnapshot | undefined;
 
@@ -25,16 +27,30 @@ export class CallCardConsumer implements ReactiveController {
     this.#host = host;
     this.#shouldRender = shouldRender;
     host.addController(this);
-    new ContextConsumer(host, { context: callCardContext, subscribe: true, callback: (controller) => this.#use(controller) });
   }
 
   get controller(): CallCardController | undefined {
     return this.#controller;
   }
 
+  hostConnected(): void {
+    this.#host.dispatchEvent(new ContextEvent(callCardContext, this.#host, this.#receive, true));
+  }
+
   hostDisconnected(): void {
+    this.#leaveProvider?.();
+    this.#leaveProvider = undefined;
     this.#use(undefined);
   }
+
+  /** The context protocol's callback: a provider's controller, and the function that leaves that provider. */
+  readonly #receive = (controller: CallCardController | undefined, leave?: () => void): void => {
+    if (leave !== this.#leaveProvider) {
+      this.#leaveProvider?.();
+      this.#leaveProvider = leave;
+    }
+    this.#use(controller);
+  };
 
   #use(controller: CallCardController | undefined): void {
     this.#unsubscribe?.();

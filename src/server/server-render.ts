@@ -10,7 +10,7 @@ import type { PlacementRequest } from './placement-request.js';
 import { placementRequestConnection } from './placement-request-connection.js';
 import { CALL_CARD_TAGS, type CallCardTag, type RenderCallCardOptions } from './render-call-card.js';
 
-// The kit's tags meet through @lit/context, which needs their connectedCallback: the provider answers
+// The kit's tags meet through the context protocol, which needs their connectedCallback: the provider answers
 // the tags' context requests on the server as it does in the browser.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('b24-') ? { connectedCallback: true } : undefined));
 

@@ -1,9 +1,7 @@
-import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
 import { waitingConnection } from '../../connection/waiting-connection.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
-import { callCardContext } from '../../context.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT } from '../../controller/call-card-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -17,6 +15,7 @@ import { FrameFitter } from './frame-fitter.js';
 import { ServerRenderedElement } from '../server-rendered-element.js';
 import { domEventFor, errorEventOf } from './dom-events.js';
 import { ClosingNotice } from './closing-notice.js';
+import { ControllerProvider } from './controller-provider.js';
 import { B24CardClosingEvent } from './call-card.events.js';
 
 /** @deprecated Use {@link Theme}. */
@@ -95,7 +94,7 @@ export class B24CallCard extends ServerRenderedElement {
    */
   declare placementOptions: string | undefined;
 
-  readonly #provider = new ContextProvider(this, { context: callCardContext });
+  readonly #provider = new ControllerProvider(this);
   readonly #i18n = new LocalizeController(
     this,
     () => this.getAttribute('lang') || this.#controller?.snapshot.lang || this.closest('[lang]')?.getAttribute('lang'),
