@@ -5,7 +5,9 @@
 export * from './model/types.js';
 export * from './model/errors.js';
 export { normalizeCall, normalizeFailedCode, MAX_BINDINGS, type CallPayloadSource, type NormalizeOptions } from './model/normalize-call.js';
-export { entityPath, isOpenablePath, isPositiveInteger } from './model/entity-path.js';
+export { entityPath } from './model/entity-path.js';
+export { isOpenablePath } from './model/openable-path.js';
+export { isPositiveInteger } from './model/positive-integer.js';
 export { FAILURE_CODES, SUCCESS_CODE, isKnownFailureCode, type KnownFailureCode } from './model/failure-codes.js';
 export { INITIAL_SNAPSHOT, type CallCardSnapshot, type ControllerStatus } from './model/snapshot.js';
 export * from './connection/placement-connection.js';

@@ -1,7 +1,7 @@
 import { CALL_CARD_PLACEMENT, type CallCardEventName } from '../../src/connection/placement-connection.js';
 import { toPlacementOptions, type HostCallStatus } from '../../src/portal/host-messages.js';
 import { APP_SCOPE, MEMBER_ID, type PortalAuth } from '../../src/portal/app-tokens.js';
-import { isOpenablePath } from '../../src/model/entity-path.js';
+import { isOpenablePath } from '../../src/model/openable-path.js';
 import { CARD_ACTIONS, type CardAction, type CardBatch, type CardState } from '../portal-host.js';
 import type { PortalLink } from './portal-link.js';
 

@@ -1,5 +1,5 @@
 import { CallCardError } from '../model/errors.js';
-import { isOpenablePath } from '../model/entity-path.js';
+import { isOpenablePath } from '../model/openable-path.js';
 import type { CallState } from '../model/types.js';
 import { subscribeHostEvent } from './event-hub.js';
 import type { PlacementConnection, PlacementInterface } from './placement-connection.js';

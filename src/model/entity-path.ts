@@ -1,4 +1,5 @@
 import { dynamicTypeId } from './entity-types.js';
+import { isPositiveInteger } from './positive-integer.js';
 import type { CrmEntityType } from './types.js';
 
 const CLASSIC_TYPES: ReadonlyMap<string, string> = new Map([
@@ -11,10 +12,6 @@ const CLASSIC_TYPES: ReadonlyMap<string, string> = new Map([
 /** Smart invoices are a smart process with the fixed `entityTypeId` 31. */
 const SMART_INVOICE_TYPE_ID = 31;
 
-export function isPositiveInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
-}
-
 /**
  * The portal path of a CRM entity's detail page, or `null` when there is none:
  * `/crm/<lead|deal|contact|company>/details/<id>/` and `/crm/type/<n>/details/<id>/` for smart processes.
@@ -26,11 +23,4 @@ export function entityPath(entityType: CrmEntityType, entityId: number): string 
   if (classic) return `/crm/${classic}/details/${entityId}/`;
   const typeId = entityType === 'SMART_INVOICE' ? SMART_INVOICE_TYPE_ID : dynamicTypeId(entityType);
   return typeId === null ? null : `/crm/type/${typeId}/details/${entityId}/`;
-}
-
-/** The paths `openPath` accepts (newer hosts also allow `crm/type/<id>/`); the host refuses others with `PATH_NOT_AVAILABLE`. */
-const OPENABLE_PATH = /^\/(crm\/(deal|lead|contact|company|type)|marketplace|company\/personal\/user\/\d+|workgroups\/group\/\d+)\//;
-
-export function isOpenablePath(path: string): boolean {
-  return OPENABLE_PATH.test(path);
 }

@@ -1,4 +1,4 @@
-import { isPositiveInteger } from './entity-path.js';
+import { isPositiveInteger } from './positive-integer.js';
 import { entityTypeFromId } from './entity-types.js';
 import { SUCCESS_CODE } from './failure-codes.js';
 import {

@@ -1,7 +1,7 @@
 import type { B24FrameLike } from '../../src/connection/b24-frame.js';
 import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
 import { SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
-import { isOpenablePath } from '../../src/model/entity-path.js';
+import { isOpenablePath } from '../../src/model/openable-path.js';
 
 export interface FakeB24FrameOptions {
   call?: ExternalCallRegisterParams;

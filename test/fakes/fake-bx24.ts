@@ -2,7 +2,7 @@ import type { Bx24AjaxResult, Bx24Like } from '../../src/connection/bx24.js';
 import type { HostEventHandler, PlacementInterface } from '../../src/connection/placement-connection.js';
 import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
 import { SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
-import { isOpenablePath } from '../../src/model/entity-path.js';
+import { isOpenablePath } from '../../src/model/openable-path.js';
 
 export interface FakeBx24Options {
   call?: ExternalCallRegisterParams;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { entityPath, isOpenablePath } from '../../src/model/entity-path.js';
+import { entityPath } from '../../src/model/entity-path.js';
+import { isOpenablePath } from '../../src/model/openable-path.js';
 import { FAILURE_CODES, isKnownFailureCode } from '../../src/model/failure-codes.js';
 
 describe('entityPath', () => {
