@@ -2,7 +2,7 @@ import { CallCardError } from '../model/errors.js';
 import { isOpenablePath } from '../model/openable-path.js';
 import type { CallState } from '../model/types.js';
 import { subscribeHostEvent } from './event-hub.js';
-import type { PlacementConnection, PlacementInterface } from './placement-connection.js';
+import type { CallCardEventName, PlacementConnection, PlacementInterface } from './placement-connection.js';
 import { NO_CARD_ANSWER, type ExternalCallRegisterParams, type ExternalCallRegisterResult, type FinishStatusCode } from '../portal/host-messages.js';
 import { answerRest } from '../portal/rest/answer-rest.js';
 import type { SimulatedCallCard } from '../portal/simulated-call-card.js';
@@ -153,7 +153,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
       subscribeHostEvent(
         card,
         event,
-        (dispatch) => card.listen((name, args) => name === event && later(() => dispatch(...args))),
+        (dispatch) => card.listen((_name, args) => later(() => dispatch(...args)), event as CallCardEventName),
         handler,
       ),
     getInterface: () => new Promise((resolve) => later(() => resolve(card.interface))),

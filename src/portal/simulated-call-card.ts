@@ -57,7 +57,8 @@ export class SimulatedCallCard {
   #autoCloseBlocked = false;
   #holdTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #crm: SimulatedCrm;
-  #listeners = new Set<SimulatedEventListener>();
+  /** Each listener, with the one event it binds (`undefined`: every event). */
+  readonly #listeners = new Map<SimulatedEventListener, CallCardEventName | undefined>();
   readonly #openListeners = new Set<(open: boolean) => void>();
   readonly #records: CallRecord[];
   readonly userId: number;
@@ -133,9 +134,12 @@ export class SimulatedCallCard {
     return () => this.#openListeners.delete(listener);
   }
 
-  /** Host events: there is no way to remove a listener, as on a real host. */
-  listen(listener: SimulatedEventListener): void {
-    this.#listeners.add(listener);
+  /**
+   * Host events, each `event` only when given (a widget's binding), else every event (a log). There is no way to
+   * remove a listener, as on a real host.
+   */
+  listen(listener: SimulatedEventListener, event?: CallCardEventName): void {
+    this.#listeners.set(listener, event);
   }
 
   /**
@@ -307,6 +311,7 @@ export class SimulatedCallCard {
 
   #emit(event: CallCardEventName, args: unknown[]): void {
     if (this.placement !== CALL_CARD_PLACEMENT) return;
-    for (const listener of [...this.#listeners]) listener(event, structuredClone(args));
+    // As a portal posts an event to each binding of that event only, each one gets its own copy, and only it.
+    for (const [listener, bound] of [...this.#listeners]) if (bound === undefined || bound === event) listener(event, structuredClone(args));
   }
 }

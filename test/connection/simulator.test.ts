@@ -91,6 +91,24 @@ describe('createCallCardSimulator', () => {
     expect(simulator.card.isOpen).to.equal(false);
   });
 
+  it("copies an event's arguments for that event's bindings only, as a portal posts one message per binding of it", async () => {
+    const simulator = createCallCardSimulator({ latencyMs: 'sync' });
+    const events = recordEvents(simulator);
+    const clone = globalThis.structuredClone;
+    let copies = 0;
+    globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
+      copies += 1;
+      return clone(value, options);
+    }) as typeof structuredClone;
+    try {
+      simulator.connect();
+    } finally {
+      globalThis.structuredClone = clone;
+    }
+    expect(events).to.deep.equal([['CallCard::CallStateChanged', ['connected']]]);
+    expect(copies, "one for CallStateChanged's binding, one for the log; none for the other two bindings").to.equal(2);
+  });
+
   it('holds an ended call open after disableAutoClose: BeforeClose fires on the blocked attempt and on the real close', async () => {
     expect(HOLD_OPEN_MS).to.equal(65_000);
     const simulator = createCallCardSimulator({ holdOpenMs: 60 });

@@ -1,3 +1,4 @@
+import type { CallCardEventName } from '../../src/connection/placement-connection.js';
 import type { B24FrameLike } from '../../src/connection/b24-frame.js';
 import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
 import { SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
@@ -76,8 +77,7 @@ export class FakeB24Frame implements B24FrameLike {
           settled = true;
           resolve({ isSafely: true });
         }, this.#safelyMs);
-        this.card.listen((name, args) => {
-          if (name !== eventName) return;
+        this.card.listen((_name, args) => {
           setTimeout(() => {
             if (!settled && Date.now() - boundAt < this.#safelyMs) {
               settled = true;
@@ -87,7 +87,7 @@ export class FakeB24Frame implements B24FrameLike {
               callBack(args[0]);
             }
           });
-        });
+        }, eventName as CallCardEventName);
       });
     },
     getInterface: () => this.#send(() => this.card.interface),

@@ -1,5 +1,5 @@
 import type { Bx24AjaxResult, Bx24Like } from '../../src/connection/bx24.js';
-import type { HostEventHandler, PlacementInterface } from '../../src/connection/placement-connection.js';
+import type { CallCardEventName, HostEventHandler, PlacementInterface } from '../../src/connection/placement-connection.js';
 import type { ExternalCallRegisterParams } from '../../src/portal/host-messages.js';
 import { SimulatedCallCard } from '../../src/portal/simulated-call-card.js';
 import { isOpenablePath } from '../../src/model/openable-path.js';
@@ -76,7 +76,7 @@ export class FakeBx24 implements Bx24Like {
     bindEvent: (event: string, callback: HostEventHandler) => {
       this.binds.push(event);
       // No unbind: the handler lives as long as the page. Events carry one argument only.
-      this.card.listen((name, args) => name === event && setTimeout(() => callback(args[0])));
+      this.card.listen((_name, args) => setTimeout(() => callback(args[0])), event as CallCardEventName);
     },
     getInterface: (callback: (result: PlacementInterface) => void) => {
       setTimeout(() => callback(this.card.interface));
