@@ -72,8 +72,8 @@ export async function measure(entry, external = LIT) {
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
-/** Budgets from issue 5, min+gzip. */
-export const BUDGETS = { bundle: 16 * 1024, ownCode: 9 * 1024, catalog: 1.5 * 1024 };
+/** Budgets, min+gzip: the drop-in's first load from the first-paint issue (27), the rest from issue 5. */
+export const BUDGETS = { bundle: 20 * 1024, ownCode: 9 * 1024, catalog: 1.5 * 1024 };
 
 /**
  * min+gzip of what a page loads up front from `dir`: `entry` and the chunks it imports statically,
