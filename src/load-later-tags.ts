@@ -3,8 +3,8 @@ import type { PlacementConnection } from './connection/placement-connection.js';
 import { errorEventOf } from './elements/call-card/dom-events.js';
 import { loadFailedError } from './model/errors.js';
 
-/** The drop-in's second file: the CRM bindings, the keep-open switch and the SDK adapter. One request, however many ask. */
-function loadLater(): Promise<typeof import('./register-later.js')> {
+/** The drop-in's second file: the CRM bindings, the keep-open switch, the SDK adapter and the error panel. One request, however many ask. */
+export function loadLater(): Promise<typeof import('./register-later.js')> {
   // Lit's directive base is a file of its own, which the second file imports: asked for now, it comes in the
   // same round trip. A failure shows as the second file's.
   import('lit-html/directive.js').catch(() => undefined);

@@ -136,6 +136,30 @@ describe('the second file (the CRM bindings, the switch and the SDK adapter) fai
   });
 });
 
+describe('the error panel, which comes with the second file', () => {
+  it('shows the code alone while that file cannot be fetched, and the whole panel once it can', async () => {
+    let refuse = true;
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
+    );
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    // A card with no host: not in a frame, no BX24, no simulate.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('b24-call-card'), { id: 'hostless' })));
+    const panel = page.locator('#hostless [part~="error"]');
+    await panel.waitFor();
+    assert.equal((await panel.textContent()).trim(), 'NO_HOST', 'the code, the one thing known without the panel');
+    assert.equal(await panel.getAttribute('role'), 'alert');
+    refuse = false;
+    // The next error render asks for the panel again.
+    await page.evaluate(() => {
+      document.querySelector('#hostless').setAttribute('lang', 'ru');
+    });
+    await page.locator('#hostless [part~="error-title"]').waitFor();
+    assert.match(await page.locator('#hostless [part~="error-code"]').textContent(), /NO_HOST/);
+    await page.close();
+  });
+});
+
 describe('the simulator or the title resolver failing to load', () => {
   it('shows LOAD_FAILED, and loads them at their next use', async () => {
     let refuse = true;

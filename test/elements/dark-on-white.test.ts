@@ -49,7 +49,7 @@ async function widget(attributes: { theme?: string; wrapper?: string }) {
   </div>`);
   if (!attributes.theme) for (const card of wrapper.querySelectorAll('b24-call-card')) card.removeAttribute('theme');
   const [card, failing] = [...wrapper.querySelectorAll<B24CallCard>('b24-call-card')] as [B24CallCard, B24CallCard];
-  await until(() => card.snapshot?.status === 'ready' && failing.error, 'a live card and a failed one');
+  await until(() => card.snapshot?.status === 'ready' && failing.shadowRoot!.querySelector('[part=error-code]'), 'a live card and a failed one, with its panel');
   await until(() => card.querySelector('b24-crm-bindings')!.shadowRoot!.querySelector('[part~=item-primary]'), 'the bindings');
   return { wrapper, card, failing };
 }

@@ -4,7 +4,6 @@ import { waitingConnection } from '../../connection/waiting-connection.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
 import { CallCardController, DEFAULT_COMMAND_TIMEOUT } from '../../controller/call-card-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { CallCardError, type CallCardErrorInfo } from '../../model/errors.js';
 import { adoptDarkAncestorRule } from '../../styles/dark-ancestor.js';
 import type { Theme } from '../../styles/theme.js';
@@ -15,11 +14,28 @@ import { FrameFitter } from './frame-fitter.js';
 import { ServerRenderedElement } from '../server-rendered-element.js';
 import { domEventFor, errorEventOf } from './dom-events.js';
 import { ClosingNotice } from './closing-notice.js';
+import { loadErrorPanel } from './load-error-panel.js';
 import { ControllerProvider } from './controller-provider.js';
 import { B24CardClosingEvent } from './call-card.events.js';
 
 /** @deprecated Use {@link Theme}. */
 export type CallCardTheme = Theme;
+
+/** The error panel once loaded; `null` after its file failed to load (asked again at the next error render). */
+let errorPanel: typeof import('./error-panel.js') | null | undefined;
+let loadingErrorPanel: Promise<void> | undefined;
+
+function whenErrorPanel(): Promise<void> {
+  return (loadingErrorPanel ??= loadErrorPanel().then(
+    (module) => {
+      errorPanel = module;
+    },
+    () => {
+      errorPanel = null;
+      loadingErrorPanel = undefined;
+    },
+  ));
+}
 
 /**
  * The provider: owns the connection to the Bitrix24 call card and shares a
@@ -214,12 +230,13 @@ export class B24CallCard extends ServerRenderedElement {
   }
 
   #renderError(error: CallCardErrorInfo) {
-    const t = this.#i18n.t.bind(this.#i18n);
-    return html`<div part="error" role="alert" lang=${this.#i18n.lang}>
-      <p part="error-title">${t('error.title')}</p>
-      <p part="error-message">${t(`error.${error.code}` as MessageKey)}</p>
-      <p part="error-code">${t('error.code', { code: error.code })}</p>
-    </div>`;
+    if (errorPanel) return errorPanel.renderErrorPanel(error, this.#i18n, this.renderRoot as ShadowRoot, B24CallCard.elementStyles);
+    const before = errorPanel;
+    void whenErrorPanel().then(() => {
+      if (errorPanel !== before) this.requestUpdate();
+    });
+    // Until the panel's file arrives, nothing; while it cannot be fetched, the code alone.
+    return errorPanel === null ? html`<p part="error" role="alert">${error.code}</p>` : nothing;
   }
 
   #attach(): void {

@@ -1,12 +1,13 @@
 import { englishBindings } from '../english/bindings.js';
 import { englishCall } from '../english/call.js';
+import { englishErrors } from '../english/errors.js';
 import { englishToggle } from '../english/toggle.js';
 
 /**
  * The English catalog: the source of every user-visible string, and the fallback for the rest. It is
- * written in three parts (`src/i18n/english/`), so that the drop-in's first file carries only the call's.
+ * written in four parts (`src/i18n/english/`), so that the drop-in's first file carries only the call's.
  */
-export const en = { ...englishCall, ...englishBindings, ...englishToggle };
+export const en = { ...englishCall, ...englishErrors, ...englishBindings, ...englishToggle };
 
 export type MessageKey = keyof typeof en;
 

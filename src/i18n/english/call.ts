@@ -1,16 +1,6 @@
-/** English for what shows the call: the provider's panels and `<b24-call-status>`. In the drop-in's first file. */
+/** English for what shows the call: the provider's "Connecting…" line and `<b24-call-status>`. In the drop-in's first file. */
 export const englishCall = {
-  'error.title': 'The call card widget cannot work',
-  'error.NO_HOST': 'Not connected to Bitrix24. Open this widget in a call card.',
-  'error.WRONG_PLACEMENT': 'This widget works only in the call card.',
-  'error.TIMEOUT': 'Bitrix24 did not answer in time.',
-  'error.COMMAND_FAILED': 'Bitrix24 could not do that.',
-  'error.BAD_PAYLOAD': 'Bitrix24 sent data the widget could not read.',
-  'error.UNSUPPORTED': 'This Bitrix24 connection cannot do that.',
-  'error.DISPOSED': 'The widget was closed.',
-  'error.LOAD_FAILED': 'A part of the widget could not be loaded. Check the connection; it is tried again when needed.',
   connecting: 'Connecting to Bitrix24…',
-  'error.code': 'Error code: {code}',
   'phase.idle': 'No active call',
   'phase.ringing': 'Ringing…',
   'phase.calling': 'Calling…',
