@@ -69,7 +69,8 @@ export const NoHost: StoryObj = {
   play: async ({ canvasElement }) => {
     const card = providerIn(canvasElement);
     await waitFor(() => expect(card.error?.code).toBe('NO_HOST'));
-    await expect(partOf(card, 'error')?.getAttribute('role')).toBe('alert');
+    // The panel comes when its file does (with the drop-in's second file).
+    await waitFor(() => expect(partOf(card, 'error')?.getAttribute('role')).toBe('alert'));
   },
 };
 
