@@ -3,7 +3,8 @@ import '../../src/elements/call-card/b24-call-card.js';
 import '../../src/elements/autoclose-toggle/b24-autoclose-toggle.js';
 import type { B24CallCard } from '../../src/elements/call-card/call-card.js';
 import type { B24CallStateChangeEvent, B24EntityChangeEvent, B24ErrorEvent } from '../../src/elements/call-card/call-card.events.js';
-import { LitElement } from 'lit';
+import { LitElement, css } from 'lit';
+import { B24CallCard as B24CallCardClass } from '../../src/elements/call-card/call-card.js';
 import { CallCardConsumer } from '../../src/elements/call-card-consumer.js';
 import { createCallCardSimulator } from '../../src/connection/simulator.js';
 import { b24FrameConnection } from '../../src/connection/b24-frame.js';
@@ -199,6 +200,23 @@ describe('<b24-call-card>', () => {
       expect(errors[0]!.detail.message).to.contain('open outside Bitrix24');
       expect(errors[0]!.detail.message).to.not.contain('load the BX24 library');
       expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('NO_HOST');
+    } finally {
+      restore();
+    }
+  });
+
+  it("keeps a subclass's own styles when its error panel shows, with the panel's", async () => {
+    class OutlinedCard extends B24CallCardClass {
+      static override styles = [...B24CallCardClass.styles, css`:host { outline: 5px dashed rgb(255, 0, 0); }`];
+    }
+    customElements.define('outlined-call-card', OutlinedCard);
+    const restore = withGlobalBx24(undefined);
+    try {
+      const card = await fixture<B24CallCard>(html`<outlined-call-card></outlined-call-card>`);
+      await until(() => card.shadowRoot!.querySelector('[part=error-code]'), 'the panel');
+      await card.updateComplete;
+      expect(getComputedStyle(card).outlineStyle, "the subclass's style").to.equal('dashed');
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part=error]')!).borderInlineStartWidth, "the panel's style").to.equal('3px');
     } finally {
       restore();
     }

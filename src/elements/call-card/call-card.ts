@@ -230,7 +230,7 @@ export class B24CallCard extends ServerRenderedElement {
   }
 
   #renderError(error: CallCardErrorInfo) {
-    if (errorPanel) return errorPanel.renderErrorPanel(error, this.#i18n, this.renderRoot as ShadowRoot, B24CallCard.elementStyles);
+    if (errorPanel) return errorPanel.renderErrorPanel(error, this.#i18n, this.renderRoot as ShadowRoot, (this.constructor as typeof B24CallCard).elementStyles);
     const before = errorPanel;
     void whenErrorPanel().then(() => {
       if (errorPanel !== before) this.requestUpdate();
