@@ -12,12 +12,12 @@ const others: ReadonlySet<string> = new Set(OTHER_CATALOG_LANGUAGES);
 
 /**
  * English, the fallback for every key. It starts with what shows the call; `<b24-crm-bindings>` and
- * `<b24-autoclose-toggle>` add theirs when they are defined ({@link addEnglish}), before any of their keys is
- * asked for, so it is whole for every tag on the page.
+ * `<b24-autoclose-toggle>` add theirs when they are defined, and the provider's error panel when its module loads
+ * ({@link addEnglish}), each before any of its keys is asked for, so it is whole for everything on the page.
  */
 export const ENGLISH = { ...englishCall } as Messages;
 
-/** Adds a tag's English to {@link ENGLISH}. */
+/** Adds the English of a tag, or of the error panel, to {@link ENGLISH}. */
 export function addEnglish(messages: Partial<Messages>): void {
   Object.assign(ENGLISH, messages);
 }
