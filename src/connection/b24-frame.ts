@@ -1,6 +1,7 @@
 import { CallCardError, hostErrorCode } from '../model/errors.js';
 import { subscribeHostEvent } from './event-hub.js';
 import type { PlacementConnection, PlacementInterface } from './placement-connection.js';
+import { developerMessage } from '../model/developer-message.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors the SDK's own `any`-typed signatures */
 
@@ -119,7 +120,7 @@ export function b24FrameConnection(frame: B24FrameLike): PlacementConnection {
     connection.openPath = async (path) => {
       const answer = await answerOf('openPath', slider.openPath(slider.getUrl(path)));
       const hostCode = hostErrorCode(answer);
-      if (hostCode) throw new CallCardError('COMMAND_FAILED', `Bitrix24 refused to open ${path}: ${hostCode}`, { command: 'openPath', hostCode });
+      if (hostCode) throw new CallCardError('COMMAND_FAILED', developerMessage('path-refused', path, hostCode), { command: 'openPath', hostCode });
     };
   }
   if (parent) {
@@ -134,7 +135,7 @@ export function b24FrameConnection(frame: B24FrameLike): PlacementConnection {
       const response = await actions.v2.call.make({ method, params });
       if (!response?.isSuccess) {
         const messages: unknown = response?.getErrorMessages?.();
-        throw new CallCardError('COMMAND_FAILED', `${method} failed: ${Array.isArray(messages) ? messages.join('; ') : 'unknown error'}`, { command: method });
+        throw new CallCardError('COMMAND_FAILED', developerMessage('method-failed', method, Array.isArray(messages) ? messages.join('; ') : 'unknown error'), { command: method });
       }
       return response.getData()?.result;
     };

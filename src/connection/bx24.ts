@@ -1,6 +1,7 @@
 import { CallCardError, hostErrorCode } from '../model/errors.js';
 import { subscribeHostEvent } from './event-hub.js';
 import type { HostEventHandler, PlacementConnection, PlacementInterface } from './placement-connection.js';
+import { developerMessage } from '../model/developer-message.js';
 
 type Callback<T = unknown> = (result: T) => void;
 
@@ -36,15 +37,6 @@ declare global {
     BX24?: Bx24Like | null;
   }
 }
-
-/**
- * The classic library reads DOMAIN|PROTOCOL|APP_SID from the frame's name when it loads; without
- * them (the page is not inside a portal's frame) it throws `Unable to initialize Bitrix24 JS
- * library!` and sets `BX24 = null`.
- */
-export const OUTSIDE_BITRIX24 =
-  'The widget is open outside Bitrix24: the BX24 library found no portal (its frame name has no DOMAIN|PROTOCOL|APP_SID) and set BX24 to null. ' +
-  'Open it from a call card, host it with `npx b24-call-card-emulator <url>`, or add the `simulate` attribute.';
 
 /** A portal's host name, with an optional port: nothing that could change the origin it makes. */
 const PORTAL_DOMAIN = /^[a-z0-9.-]+(:\d+)?$/i;
@@ -107,9 +99,9 @@ function viaCallback<T>(command: string, start: (callback: Callback<T>) => void)
  * @throws {CallCardError} `NO_HOST` when there is no `BX24` object.
  */
 export function bx24Connection(bx24: Bx24Like | null | undefined = globalThis.window?.BX24): PlacementConnection {
-  if (bx24 === null) throw new CallCardError('NO_HOST', OUTSIDE_BITRIX24);
+  if (bx24 === null) throw new CallCardError('NO_HOST', developerMessage('outside-bitrix24'));
   if (!bx24?.placement || typeof bx24.init !== 'function') {
-    throw new CallCardError('NO_HOST', 'No BX24 library found: load //api.bitrix24.com/api/v1/ before the kit, or pass a connection.');
+    throw new CallCardError('NO_HOST', developerMessage('no-bx24-library'));
   }
   const host = bx24;
   const info = () => (readyHosts.has(host) ? host.placement.info() : {});
@@ -145,7 +137,7 @@ export function bx24Connection(bx24: Bx24Like | null | undefined = globalThis.wi
     connection.openPath = (path) =>
       viaCallback<unknown>('openPath', (callback) => openPath(path, callback)).then((answer) => {
         const hostCode = hostErrorCode(answer);
-        if (hostCode) throw new CallCardError('COMMAND_FAILED', `Bitrix24 refused to open ${path}: ${hostCode}`, { command: 'openPath', hostCode });
+        if (hostCode) throw new CallCardError('COMMAND_FAILED', developerMessage('path-refused', path, hostCode), { command: 'openPath', hostCode });
       });
   }
   if (host.fitWindow) {
@@ -170,7 +162,7 @@ export function bx24Connection(bx24: Bx24Like | null | undefined = globalThis.wi
     connection.callMethod = (method, params = {}) =>
       viaCallback<Bx24AjaxResult>(method, (callback) => callMethod(method, params, callback)).then((result) => {
         const error: unknown = result.error();
-        if (error) throw new CallCardError('COMMAND_FAILED', `${method} failed: ${String(error)}`, { command: method });
+        if (error) throw new CallCardError('COMMAND_FAILED', developerMessage('method-failed', method, String(error)), { command: method });
         return result.data();
       });
   }

@@ -8,6 +8,7 @@ import { answerRest } from '../portal/rest/answer-rest.js';
 import type { SimulatedCallCard } from '../portal/simulated-call-card.js';
 import type { SimulatedCrmRecords } from '../portal/simulated-crm.js';
 import { SimulatedPortal } from '../portal/simulated-portal.js';
+import { developerMessage } from '../model/developer-message.js';
 
 export interface CallCardSimulatorInit {
   /** The first call, as `telephony.externalcall.register` parameters. A demo call when omitted. */
@@ -163,7 +164,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
         later(() =>
           isOpenablePath(path)
             ? resolve()
-            : reject(new CallCardError('COMMAND_FAILED', `Bitrix24 refused to open ${path}: PATH_NOT_AVAILABLE`, { command: 'openPath', hostCode: 'PATH_NOT_AVAILABLE' })),
+            : reject(new CallCardError('COMMAND_FAILED', developerMessage('path-refused', path, 'PATH_NOT_AVAILABLE'), { command: 'openPath', hostCode: 'PATH_NOT_AVAILABLE' })),
         ),
       );
     },
@@ -175,7 +176,7 @@ export function createCallCardSimulator(init: CallCardSimulatorInit = {}): CallC
         later(() =>
           status === 200
             ? resolve(body['result'])
-            : reject(new CallCardError('COMMAND_FAILED', `${method} failed: ${String(body['error_description'])}`, { command: method, hostCode: String(body['error']) })),
+            : reject(new CallCardError('COMMAND_FAILED', developerMessage('method-failed', method, String(body['error_description'])), { command: method, hostCode: String(body['error']) })),
         ),
       );
     },

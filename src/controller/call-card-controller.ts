@@ -10,6 +10,7 @@ import { answerWithin, sendCommand, startNow } from './host-answers.js';
 import { KeepOpenRequests } from './keep-open.js';
 import { KeepOpenHolds, type KeepOpenWork } from './keep-open-holds.js';
 import { withTimeout } from './with-timeout.js';
+import { developerMessage } from '../model/developer-message.js';
 
 export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
 export type { KeepOpenWork } from './keep-open-holds.js';
@@ -189,7 +190,7 @@ export class CallCardController {
    * `TIMEOUT` without an answer, `COMMAND_FAILED` when the answer is an error, `DISPOSED` after disposal.
    */
   async send(command: string, params: Record<string, unknown> = {}): Promise<unknown> {
-    if (this.#disposed) throw new CallCardError('DISPOSED', `${command} was sent after the controller was disposed.`, { command });
+    if (this.#disposed) throw new CallCardError('DISPOSED', developerMessage('disposed', command), { command });
     return answerWithin(command, sendCommand(this.connection, command, params, this.commandTimeout), this.commandTimeout);
   }
 
@@ -222,7 +223,7 @@ export class CallCardController {
    */
   async openPath(path: string): Promise<void> {
     const { openPath } = this.connection;
-    if (!openPath) throw new CallCardError('UNSUPPORTED', `The ${this.connection.kind} connection cannot open portal paths.`, { command: 'openPath' });
+    if (!openPath) throw new CallCardError('UNSUPPORTED', developerMessage('cannot-open-paths', this.connection.kind), { command: 'openPath' });
     try {
       await openPath.call(this.connection, path);
     } catch (error) {
@@ -240,7 +241,7 @@ export class CallCardController {
    */
   async callMethod(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
     const { callMethod } = this.connection;
-    if (!callMethod) throw new CallCardError('UNSUPPORTED', `The ${this.connection.kind} connection cannot call REST methods.`, { command: method });
+    if (!callMethod) throw new CallCardError('UNSUPPORTED', developerMessage('cannot-call-rest', this.connection.kind), { command: method });
     try {
       return await withTimeout(
         startNow(() => callMethod.call(this.connection, method, params)),
@@ -307,10 +308,7 @@ export class CallCardController {
     this.#commit(withChanges(this.#snapshot, { lang: this.#langOverride ?? connection.lang, keepOpen: this.#keepOpen.asked.confirmed }));
     if (connection.placement !== CALL_CARD_PLACEMENT) {
       this.#fail(
-        new CallCardError(
-          'WRONG_PLACEMENT',
-          `The widget is open in placement "${connection.placement || 'unknown'}", not CALL_CARD. Register its handler with placement.bind and PLACEMENT=CALL_CARD.`,
-        ),
+        new CallCardError('WRONG_PLACEMENT', developerMessage('wrong-placement', connection.placement || 'unknown')),
       );
       return;
     }
@@ -334,7 +332,7 @@ export class CallCardController {
       (placementInterface) => {
         const commands: unknown = placementInterface?.command;
         if (Array.isArray(commands) && !commands.includes('getStatus')) {
-          this.#fail(new CallCardError('WRONG_PLACEMENT', 'This placement has no getStatus command: the widget is not open in a call card.'));
+          this.#fail(new CallCardError('WRONG_PLACEMENT', developerMessage('no-get-status')));
         }
       },
       // An unanswered getInterface proves nothing; getStatus will tell.
@@ -407,7 +405,7 @@ export class CallCardController {
     const result = normalizeCall(payload, source, { previous: previous.call, failedCode });
     if (isUnreadable(result)) {
       const detail = result.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-      this.#report(new CallCardError('BAD_PAYLOAD', `Unreadable ${source} payload from the host (${detail}); kept the last known call.`));
+      this.#report(new CallCardError('BAD_PAYLOAD', developerMessage('bad-payload', source, detail)));
       return false;
     }
     if (sameCall(previous.call, result.call) && result.problems.length === 0 && previous.problems.length === 0) return true;

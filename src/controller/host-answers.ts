@@ -1,6 +1,7 @@
 import type { PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, hostErrorCode } from '../model/errors.js';
 import { withTimeout } from './with-timeout.js';
+import { developerMessage } from '../model/developer-message.js';
 
 /** Starts host work now (not a microtask later), turning a synchronous throw into a rejection. */
 export function startNow<T>(work: () => Promise<T>): Promise<T> {
@@ -28,6 +29,6 @@ export async function answerWithin(command: string, pending: Promise<unknown>, t
     throw CallCardError.from(error, 'COMMAND_FAILED', command);
   }
   const hostCode = hostErrorCode(answer);
-  if (hostCode) throw new CallCardError('COMMAND_FAILED', `The host refused ${command}: ${hostCode}`, { command, hostCode });
+  if (hostCode) throw new CallCardError('COMMAND_FAILED', developerMessage('host-refused', command, hostCode), { command, hostCode });
   return answer;
 }

@@ -1,6 +1,7 @@
 import type { PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, hostErrorCode } from '../model/errors.js';
 import { answerWithin, sendCommand } from './host-answers.js';
+import { developerMessage } from '../model/developer-message.js';
 
 /**
  * A keep-open command the host leaves unanswered is sent this many times in all before the switch
@@ -99,7 +100,7 @@ export class KeepOpenRequests {
     view.show(this.#host.confirmed, false);
     view.report(
       failure!.code === 'TIMEOUT'
-        ? new CallCardError('TIMEOUT', `The host did not answer ${command} after ${KEEP_OPEN_ATTEMPTS} attempts of ${this.#timeout} ms; the switch shows the last value it confirmed.`, { command })
+        ? new CallCardError('TIMEOUT', developerMessage('keep-open-timeout', command, KEEP_OPEN_ATTEMPTS, this.#timeout), { command })
         : failure!,
     );
     return false;

@@ -1,4 +1,5 @@
 import { CallCardError } from '../model/errors.js';
+import { developerMessage } from '../model/developer-message.js';
 
 /**
  * Races `pending` against a timer. The host silently ignores unknown commands and commands
@@ -8,7 +9,7 @@ export function withTimeout<T>(pending: Promise<T>, ms: number, command: string)
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new CallCardError('TIMEOUT', `The host did not answer ${command} within ${ms} ms. Is the widget open in the CALL_CARD placement?`, { command })),
+      () => reject(new CallCardError('TIMEOUT', developerMessage('timeout', command, ms), { command })),
       ms,
     );
   });

@@ -1,3 +1,5 @@
+import { developerMessage } from './developer-message.js';
+
 /**
  * The closed set of error codes the kit reports (`b24-error` detail, `snapshot.error`).
  * The README lists each with its meaning and its fix.
@@ -18,6 +20,7 @@ export type CallCardErrorCode = (typeof ERROR_CODES)[number];
 /** The plain, serializable form of an error, as it appears in snapshots and event details. */
 export interface CallCardErrorInfo {
   readonly code: CallCardErrorCode;
+  /** For the developer, in English; docs/errors.md lists each (and the drop-in's short form). */
   readonly message: string;
   /** The host command or method involved, if any. */
   readonly command?: string;
@@ -57,7 +60,7 @@ export class CallCardError extends Error implements CallCardErrorInfo {
 
 /** A part of the drop-in bundle that could not be fetched (`what` names it: "The simulator", "The ru catalog"). */
 export function loadFailedError(what: string, cause: unknown, consequence = ''): CallCardError {
-  return new CallCardError('LOAD_FAILED', `${what} could not be loaded: serve the drop-in folder whole, every file beside b24-call-card-kit.js.${consequence ? ` ${consequence}` : ''}`, { cause });
+  return new CallCardError('LOAD_FAILED', developerMessage('load-failed', what, consequence), { cause });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isPositiveInteger } from './positive-integer.js';
 import { entityTypeFromId } from './entity-types.js';
 import { SUCCESS_CODE } from './failure-codes.js';
+import { developerMessage } from './developer-message.js';
 import {
   CALL_DIRECTIONS,
   CALL_STATES,
@@ -55,7 +56,7 @@ class ProblemLog {
   }
 
   wrongType(field: string, value: unknown, expected: string): void {
-    this.add(field, 'wrong-type', `expected ${expected}, got ${describe(value)}`);
+    this.add(field, 'wrong-type', developerMessage('wrong-type', expected, describe(value)));
   }
 }
 
@@ -81,7 +82,7 @@ function readString(value: unknown, field: string, log: ProblemLog): string | un
   if (isAbsent(value)) return undefined;
   if (typeof value === 'string') {
     if (value.length <= MAX_STRING_LENGTH) return value.trim();
-    log.add(field, 'truncated', `${value.length} characters; kept the first ${MAX_STRING_LENGTH}`);
+    log.add(field, 'truncated', developerMessage('string-truncated', value.length, MAX_STRING_LENGTH));
     return value.slice(0, MAX_STRING_LENGTH).trim();
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -122,7 +123,7 @@ function readPhone(value: unknown, log: ProblemLog): { phoneNumber: string; phon
 function readEntityType(value: unknown, field: string, log: ProblemLog): CrmEntityType | undefined {
   if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) {
     const type = entityTypeFromId(Number(value));
-    if (type === null && Number(value) !== 0) log.add(field, 'unknown-value', `unknown CRM type id ${describe(value)}`);
+    if (type === null && Number(value) !== 0) log.add(field, 'unknown-value', developerMessage('unknown-crm-type', describe(value)));
     return type ?? undefined;
   }
   const text = readString(value, field, log);
@@ -133,7 +134,7 @@ function readEntity(typeValue: unknown, idValue: unknown, log: ProblemLog, field
   const entityType = readEntityType(typeValue, fields[0], log);
   const entityId = readInteger(idValue, fields[1], log);
   if (entityType && isPositiveInteger(entityId)) return Object.freeze({ entityType, entityId });
-  if (!entityType && isPositiveInteger(entityId)) log.add(fields[0], 'missing', `an entity id ${entityId} came without a type`);
+  if (!entityType && isPositiveInteger(entityId)) log.add(fields[0], 'missing', developerMessage('entity-without-type', entityId));
   return null;
 }
 
@@ -160,7 +161,7 @@ function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBindin
     try {
       list = JSON.parse(list);
     } catch {
-      log.add('CRM_BINDINGS', 'malformed', 'not valid JSON');
+      log.add('CRM_BINDINGS', 'malformed', developerMessage('not-json'));
       return NO_BINDINGS;
     }
   }
@@ -185,13 +186,13 @@ function readBindings(value: unknown, log: ProblemLog, known: readonly CrmBindin
     const key = `${binding.entityType}:${binding.entityId}`;
     if (seen.has(key)) continue;
     if (bindings.length === MAX_BINDINGS) {
-      log.add('CRM_BINDINGS', 'truncated', `more than ${MAX_BINDINGS} bindings; the rest were dropped`);
+      log.add('CRM_BINDINGS', 'truncated', developerMessage('bindings-truncated', MAX_BINDINGS));
       break;
     }
     seen.add(key);
     bindings.push(binding);
   }
-  if (skipped > 0) log.add('CRM_BINDINGS', 'wrong-type', `${skipped} item(s) without a valid ENTITY_TYPE and positive ENTITY_ID were skipped`);
+  if (skipped > 0) log.add('CRM_BINDINGS', 'wrong-type', developerMessage('bindings-skipped', skipped));
   return Object.freeze(bindings);
 }
 
@@ -199,7 +200,7 @@ function readState(value: unknown, log: ProblemLog): CallState | string | undefi
   const text = readString(value, 'CALL_STATE', log);
   if (text === undefined) return undefined;
   const known = CALL_STATES.find((state) => state === text.toLowerCase());
-  if (!known) log.add('CALL_STATE', 'unknown-value', `unknown call state ${describe(text)}, kept as sent`);
+  if (!known) log.add('CALL_STATE', 'unknown-value', developerMessage('unknown-state', describe(text)));
   return known ?? text;
 }
 
@@ -208,7 +209,7 @@ function readDirection(value: unknown, log: ProblemLog): CallDirection | string 
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
   const known = DIRECTION_ALIASES.get(lower) ?? CALL_DIRECTIONS.find((direction) => direction.toLowerCase() === lower);
-  if (!known) log.add('CALL_DIRECTION', 'unknown-value', `unknown call direction ${describe(text)}, kept as sent`);
+  if (!known) log.add('CALL_DIRECTION', 'unknown-value', developerMessage('unknown-direction', describe(text)));
   return known ?? text;
 }
 
@@ -218,7 +219,7 @@ export function normalizeFailedCode(value: unknown, log = new ProblemLog()): str
   const text = readString(value, 'failedCode', log)?.toUpperCase();
   if (text === undefined || text === SUCCESS_CODE) return null;
   if (FAILED_CODE_PATTERN.test(text)) return text;
-  log.add('failedCode', 'unknown-value', `not a status code: ${describe(text)}`);
+  log.add('failedCode', 'unknown-value', developerMessage('not-status-code', describe(text)));
   return null;
 }
 
@@ -228,7 +229,7 @@ function parseRecord(input: unknown, log: ProblemLog): HostRecord | null {
     try {
       value = JSON.parse(value);
     } catch {
-      log.add('PLACEMENT_OPTIONS', 'malformed', 'not valid JSON');
+      log.add('PLACEMENT_OPTIONS', 'malformed', developerMessage('not-json'));
       return null;
     }
   }
@@ -279,7 +280,7 @@ function fromEntityChanged(record: HostRecord, previous: CallInfo, log: ProblemL
 function fromCallState(value: unknown, failedCode: unknown, previous: CallInfo, log: ProblemLog): CallInfo {
   const state = readState(value, log);
   if (state === undefined) {
-    log.add('CALL_STATE', 'missing', 'the event carried no state; kept the last known one');
+    log.add('CALL_STATE', 'missing', developerMessage('state-missing'));
     return previous;
   }
   return { ...previous, state, failedCode: state === 'idle' ? normalizeFailedCode(failedCode, log) : null };
@@ -305,7 +306,7 @@ export function normalizeCall(input: unknown, source: CallPayloadSource, options
     }
   } catch (error) {
     const unreadable = new ProblemLog();
-    unreadable.add('payload', 'malformed', `could not be read (${error instanceof Error ? error.name : 'a thrown value'}); kept the last known call`);
+    unreadable.add('payload', 'malformed', developerMessage('unreadable', error instanceof Error ? error.name : 'a thrown value'));
     return Object.freeze({ call: previous, problems: Object.freeze(unreadable.problems) });
   }
   return Object.freeze({ call: Object.freeze(call), problems: Object.freeze(log.problems) });

@@ -52,6 +52,7 @@ export interface CallInfo {
 export interface NormalizeProblem {
   readonly field: string;
   readonly code: 'malformed' | 'wrong-type' | 'unknown-value' | 'missing' | 'truncated';
+  /** For the developer, in English; docs/errors.md lists each (and the drop-in's short form). */
   readonly message: string;
 }
 

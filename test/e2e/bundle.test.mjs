@@ -131,7 +131,8 @@ describe('the second file (the CRM bindings, the switch and the SDK adapter) fai
         (error) => `${error.code}: ${error.message}`,
       );
     });
-    assert.match(sdk, /^LOAD_FAILED: The @bitrix24\/b24jssdk adapter could not be loaded/, 'the SDK adapter comes with that file');
+    // The full developer messages come with that file too: without it, the short form, which names its entry in docs/errors.md.
+    assert.match(sdk, /^LOAD_FAILED: load-failed \(The @bitrix24\/b24jssdk adapter, \): https:\/\/\S+\/docs\/errors\.md#load-failed$/, 'the SDK adapter comes with that file');
     await page.close();
   });
 });
@@ -156,6 +157,49 @@ describe('the error panel, which comes with the second file', () => {
     });
     await page.locator('#hostless [part~="error-title"]').waitFor();
     assert.match(await page.locator('#hostless [part~="error-code"]').textContent(), /NO_HOST/);
+    await page.close();
+  });
+});
+
+describe('developer messages, which come with the second file', () => {
+  const hostlessError = (page) =>
+    page.evaluate(() => {
+      const card = Object.assign(document.createElement('b24-call-card'), { id: 'hostless' });
+      const heard = new Promise((resolve) => card.addEventListener('b24-error', (event) => resolve(event.detail), { once: true }));
+      document.body.append(card);
+      window.__hostless = heard;
+      return card.snapshot?.status ?? card.error?.code ?? 'none';
+    });
+
+  it('says NO_HOST with its full message: the error waits for that file, the card connecting meanwhile', async () => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+    );
+    await page.waitForFunction(() => customElements.get('b24-call-card'));
+    assert.notEqual(await hostlessError(page), 'NO_HOST', 'no error before the messages have come');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await page.evaluate(() => document.querySelector('#hostless').error), null, 'still none while the file is held');
+    release();
+    const error = await page.evaluate(() => window.__hostless);
+    assert.equal(error.code, 'NO_HOST');
+    assert.match(error.message, /^No Bitrix24 host: load \/\/api\.bitrix24\.com\/api\/v1\/ before the kit.*open outside Bitrix24\.\)$/);
+    await page.close();
+  });
+
+  it('says it in the short form, key and parameters, when that file cannot be fetched', async () => {
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
+    );
+    await page.waitForFunction(() => customElements.get('b24-call-card'));
+    await hostlessError(page);
+    const error = await page.evaluate(() => window.__hostless);
+    assert.equal(error.code, 'NO_HOST');
+    assert.match(error.message, /^no-host \(true\): https:\/\/\S+\/docs\/errors\.md#no-host$/);
     await page.close();
   });
 });

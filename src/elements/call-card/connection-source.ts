@@ -2,9 +2,8 @@ import { bx24Connection } from '../../connection/bx24.js';
 import { loadSimulator } from '../../connection/load-simulator.js';
 import type { PlacementConnection } from '../../connection/placement-connection.js';
 import type { CallCardSimulator } from '../../connection/simulator.js';
+import { developerMessage, developerMessagesReady, whenDeveloperMessagesReady } from '../../model/developer-message.js';
 import { CallCardError, loadFailedError } from '../../model/errors.js';
-
-const NO_HOST_MESSAGE = 'No Bitrix24 host: load //api.bitrix24.com/api/v1/ before the kit, set `connection` (initializeB24Frame().then(b24FrameConnection)), or add `simulate`.';
 
 function isPromiseLike(value: unknown): value is PromiseLike<PlacementConnection> {
   return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
@@ -29,6 +28,7 @@ export class ConnectionSource {
   readonly #onChange: (failure?: CallCardError) => void;
   #simulator: CallCardSimulator | undefined;
   #simulatorLoading: Promise<void> | undefined;
+  #messages: 'unasked' | 'waiting' | 'waited' = 'unasked';
   /** Each promised connection once it settled; `undefined` while it is pending. */
   readonly #settled = new WeakMap<PromiseLike<PlacementConnection>, PlacementConnection | CallCardError | undefined>();
 
@@ -59,10 +59,27 @@ export class ConnectionSource {
       try {
         return bx24Connection(window.BX24);
       } catch (error) {
-        return CallCardError.from(error, 'NO_HOST');
+        return this.#noHost(() => CallCardError.from(error, 'NO_HOST'));
       }
     }
-    return new CallCardError('NO_HOST', window.top === window ? `${NO_HOST_MESSAGE} (The page is not inside a frame: it is open outside Bitrix24.)` : NO_HOST_MESSAGE);
+    return this.#noHost(() => new CallCardError('NO_HOST', developerMessage('no-host', window.top === window)));
+  }
+
+  /**
+   * `NO_HOST`, said with its full message: the drop-in's messages come with its second file, which its error
+   * panel needs too, so the error waits for that file (the card stays `connecting` meanwhile).
+   */
+  #noHost(error: () => CallCardError): CallCardError | undefined {
+    if (developerMessagesReady() || this.#messages === 'waited') return error();
+    if (this.#messages === 'unasked') {
+      this.#messages = 'waiting';
+      void whenDeveloperMessagesReady().then(() => {
+        // A file that failed leaves the short messages: the error comes with them.
+        this.#messages = 'waited';
+        if (this.#host.isConnected) this.#onChange();
+      });
+    }
+    return undefined;
   }
 
   #wantsSimulator(): boolean {
@@ -93,7 +110,7 @@ export class ConnectionSource {
         if (typeof connection?.call !== 'function') throw new TypeError(`it gave ${String(connection)}, not b24FrameConnection(frame)`);
         return connection;
       })
-      .catch((reason: unknown) => new CallCardError('NO_HOST', `The connection promise failed: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason }))
+      .catch((reason: unknown) => new CallCardError('NO_HOST', developerMessage('connection-promise-failed', reason instanceof Error ? reason.message : String(reason)), { cause: reason }))
       .then((settled) => {
         this.#settled.set(promise, settled);
         if (this.#host.isConnected && this.#host.connection === promise) this.#onChange();
