@@ -1,15 +1,8 @@
 import type { B24FrameLike } from './connection/b24-frame.js';
 import type { PlacementConnection } from './connection/placement-connection.js';
 import { errorEventOf } from './elements/call-card/dom-events.js';
+import { loadLater } from './load-later.js';
 import { loadFailedError } from './model/errors.js';
-
-/** The drop-in's second file: the CRM bindings, the keep-open switch, the SDK adapter and the error panel. One request, however many ask. */
-export function loadLater(): Promise<typeof import('./register-later.js')> {
-  // Lit's directive base is a file of its own, which the second file imports: asked for now, it comes in the
-  // same round trip. A failure shows as the second file's.
-  import('lit-html/directive.js').catch(() => undefined);
-  return import('./register-later.js');
-}
 
 /**
  * Loads the drop-in's second file (`<b24-crm-bindings>`, `<b24-autoclose-toggle>`). When it cannot be
@@ -17,7 +10,7 @@ export function loadLater(): Promise<typeof import('./register-later.js')> {
  */
 export function loadLaterTags(): void {
   loadLater().catch((error: unknown) => {
-    const failure = loadFailedError('The CRM bindings and keep-open tags', error, 'They stay empty.');
+    const failure = loadFailedError('later-tags', error);
     for (const card of document.querySelectorAll('b24-call-card')) card.dispatchEvent(errorEventOf(failure));
   });
 }
@@ -31,7 +24,7 @@ export function b24FrameConnection(frame: B24FrameLike): Promise<PlacementConnec
   return loadLater().then(
     (later) => later.b24FrameConnection(frame),
     (error: unknown) => {
-      throw loadFailedError('The @bitrix24/b24jssdk adapter', error);
+      throw loadFailedError('sdk-adapter', error);
     },
   );
 }

@@ -2,7 +2,8 @@
 // - no development hints, since it carries Lit's production build (see src/elements/development-hints.ts);
 // - catalogs by a computed URL, since the drop-in names their files itself (see vite.bundle.config.ts);
 // - the error panel from the second file, which the entry asks for at once (see src/load-later-tags.ts);
-// - the developer messages' full texts from the second file too (see src/model/developer-message.drop-in.ts).
+// - the developer messages' full texts, the keep-open machine and the failure reasons' English from the second
+//   file too (the other `*.drop-in.ts` modules below).
 // The drop-in's Vite build and the size report's breakdown of its first load both use this.
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,8 @@ export const DROP_IN_MODULES = {
   '/development-hints.js': fileURLToPath(new URL('../../src/elements/development-hints.production.ts', import.meta.url)),
   '/load-catalog.js': fileURLToPath(new URL('../../src/i18n/load-catalog.drop-in.ts', import.meta.url)),
   '/load-error-panel.js': fileURLToPath(new URL('../../src/elements/call-card/load-error-panel.drop-in.ts', import.meta.url)),
+  '/load-keep-open.js': fileURLToPath(new URL('../../src/controller/load-keep-open.drop-in.ts', import.meta.url)),
+  '/failure-reasons.js': fileURLToPath(new URL('../../src/elements/call-status/failure-reasons.drop-in.ts', import.meta.url)),
   '/developer-message.js': fileURLToPath(new URL('../../src/model/developer-message.drop-in.ts', import.meta.url)),
 };
 

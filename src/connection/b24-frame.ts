@@ -134,8 +134,8 @@ export function b24FrameConnection(frame: B24FrameLike): PlacementConnection {
     connection.callMethod = async (method, params = {}) => {
       const response = await actions.v2.call.make({ method, params });
       if (!response?.isSuccess) {
-        const messages: unknown = response?.getErrorMessages?.();
-        throw new CallCardError('COMMAND_FAILED', developerMessage('method-failed', method, Array.isArray(messages) ? messages.join('; ') : 'unknown error'), { command: method });
+        const errors: unknown = response?.getErrorMessages?.();
+        throw new CallCardError('COMMAND_FAILED', developerMessage('method-failed', method, Array.isArray(errors) ? errors.join('; ') : 'unknown error'), { command: method });
       }
       return response.getData()?.result;
     };

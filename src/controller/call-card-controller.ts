@@ -1,5 +1,6 @@
 import { CALL_CARD_PLACEMENT, type PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, loadFailedError, type CallCardErrorInfo } from '../model/errors.js';
+import type { LoadablePart } from '../model/developer-messages.js';
 import { normalizeCall, type CallPayloadSource } from '../model/normalize-call.js';
 import { INITIAL_SNAPSHOT, withCall, withChanges, type CallCardSnapshot } from '../model/snapshot.js';
 import { sameBindings, sameCall, sameEntity } from '../model/same-call.js';
@@ -7,12 +8,13 @@ import { EMPTY_CALL, type CallInfo, type CrmBinding, type NormalizeResult } from
 import type { CallOutcomes } from './call-outcomes.js';
 import type { EntityTitles } from './entity-titles.js';
 import { answerWithin, sendCommand, startNow } from './host-answers.js';
-import { KeepOpenRequests } from './keep-open.js';
-import { KeepOpenHolds, type KeepOpenWork } from './keep-open-holds.js';
+import type { KeepOpenWork } from './keep-open-holds.js';
+import type { KeepOpenMachine } from './keep-open-machine.js';
+import { keepOpenMachine } from './load-keep-open.js';
 import { withTimeout } from './with-timeout.js';
 import { developerMessage } from '../model/developer-message.js';
 
-export { KEEP_OPEN_ATTEMPTS } from './keep-open.js';
+export { KEEP_OPEN_ATTEMPTS } from './keep-open-host.js';
 export type { KeepOpenWork } from './keep-open-holds.js';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5000;
@@ -67,13 +69,12 @@ export class CallCardController {
   #eventSeq = 0;
   #refreshLoop: Promise<void> | null = null;
   #refreshQueued = false;
-  readonly #keepOpen: KeepOpenRequests;
-  readonly #holds: KeepOpenHolds;
+  readonly #keepOpen: KeepOpenMachine;
   #langOverride: string | null = null;
-  readonly #titles = this.#lazily('The title resolver', () =>
+  readonly #titles = this.#lazily('title-resolver', () =>
     import('./entity-titles.js').then(({ EntityTitles }) => new EntityTitles((method, params) => this.callMethod(method, params))),
   );
-  readonly #outcomes = this.#lazily('The call-outcome resolver', () =>
+  readonly #outcomes = this.#lazily('outcome-resolver', () =>
     import('./call-outcomes.js').then(({ CallOutcomes }) => new CallOutcomes((method, params) => this.callMethod(method, params), (error) => this.#report(error))),
   );
 
@@ -83,12 +84,12 @@ export class CallCardController {
     this.commandTimeout = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_COMMAND_TIMEOUT;
     this.#now = options.now ?? Date.now;
     this.#initialOptions = options.initialOptions;
-    this.#keepOpen = new KeepOpenRequests(connection, this.commandTimeout, {
+    this.#keepOpen = keepOpenMachine(connection, this.commandTimeout, {
       show: (keepOpen, pending) => this.#commit(withChanges(this.#snapshot, { keepOpen, keepOpenPending: pending })),
       confirmed: () => this.#clearErrorOf('disableAutoClose', 'enableAutoClose'),
       report: (error) => this.#report(error),
+      held: (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })),
     });
-    this.#holds = new KeepOpenHolds(this.#keepOpen, (keepOpenHeld) => this.#commit(withChanges(this.#snapshot, { keepOpenHeld })));
   }
 
   get snapshot(): CallCardSnapshot {
@@ -172,7 +173,7 @@ export class CallCardController {
    * (resolves `true` at once).
    */
   keepOpen(value: boolean): Promise<boolean> {
-    return this.#holds.choose(value);
+    return this.#keepOpen.choose(value);
   }
 
   /**
@@ -182,7 +183,7 @@ export class CallCardController {
    * meanwhile. Resolves or rejects as the work does; a failed command is reported like the switch's.
    */
   keepOpenWhile<T>(work: KeepOpenWork<T>): Promise<T> {
-    return this.#holds.hold(work);
+    return this.#keepOpen.hold(work);
   }
 
   /**
@@ -282,7 +283,7 @@ export class CallCardController {
    * A part of the kit that loads on first use. A file that cannot be fetched is reported as
    * `LOAD_FAILED` and not cached: the next use asks again.
    */
-  #lazily<T>(what: string, load: () => Promise<T>): () => Promise<T | undefined> {
+  #lazily<T>(what: LoadablePart, load: () => Promise<T>): () => Promise<T | undefined> {
     let loading: Promise<T | undefined> | undefined;
     return () =>
       (loading ??= load().catch((error: unknown) => {

@@ -1,29 +1,10 @@
 import type { PlacementConnection } from '../connection/placement-connection.js';
 import { CallCardError, hostErrorCode } from '../model/errors.js';
 import { answerWithin, sendCommand } from './host-answers.js';
+import { KEEP_OPEN_ATTEMPTS, keepOpenOf, type HostKeepOpen } from './keep-open-host.js';
 import { developerMessage } from '../model/developer-message.js';
 
-/**
- * A keep-open command the host leaves unanswered is sent this many times in all before the switch
- * reverts: both commands are idempotent, and a host that answers late has usually applied it.
- */
-export const KEEP_OPEN_ATTEMPTS = 3;
-
 type KeepOpenCommand = 'disableAutoClose' | 'enableAutoClose';
-
-/** What the kit asked of a host about keep-open; kept per host, so a new controller over it (a moved provider) knows. */
-export interface HostKeepOpen {
-  wanted: boolean;
-  confirmed: boolean;
-}
-const keepOpenByHost = new WeakMap<object, HostKeepOpen>();
-
-function keepOpenOf(connection: PlacementConnection): HostKeepOpen {
-  const key = connection.hostKey ?? connection;
-  let state = keepOpenByHost.get(key);
-  if (!state) keepOpenByHost.set(key, (state = { wanted: false, confirmed: false }));
-  return state;
-}
 
 /** Where the keep-open requests show what they know: the controller's snapshot and errors. */
 export interface KeepOpenView {

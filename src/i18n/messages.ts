@@ -1,4 +1,5 @@
-import { loadFailedError } from '../model/errors.js';
+import { developerMessage } from '../model/developer-message.js';
+import { CallCardError } from '../model/errors.js';
 import type { MessageKey, Messages, PluralMessage } from './catalogs/en.js';
 import { englishCall } from './english/call.js';
 import { OTHER_CATALOG_LANGUAGES, type OtherCatalogLanguage } from './catalog-languages.js';
@@ -70,7 +71,7 @@ export function loadMessages(locale: string): Promise<Messages> {
       },
       (error: unknown) => {
         failedAt.set(language, Date.now());
-        throw loadFailedError(`The ${language} catalog`, error, 'English shows meanwhile.');
+        throw new CallCardError('LOAD_FAILED', developerMessage('catalog-load-failed', language), { cause: error });
       },
     );
     pending.set(language, loading);

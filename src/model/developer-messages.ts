@@ -1,3 +1,17 @@
+/** The parts of the drop-in a `LOAD_FAILED` names, and what happens meanwhile. */
+const LOADABLE_PARTS = {
+  simulator: ['The simulator', ''],
+  'later-tags': ['The CRM bindings and keep-open tags', ' They stay empty.'],
+  'sdk-adapter': ['The @bitrix24/b24jssdk adapter', ''],
+  'title-resolver': ['The title resolver', ''],
+  'outcome-resolver': ['The call-outcome resolver', ''],
+  'keep-open': ['Keep-open', ' The card closes as the host decides.'],
+} as const;
+
+export type LoadablePart = keyof typeof LOADABLE_PARTS;
+
+const SERVE_WHOLE = 'serve the drop-in folder whole, every file beside b24-call-card-kit.js.';
+
 /**
  * Every message the kit writes for a developer, by key: the `message` of a `CallCardError` and of a
  * normalizer problem. They are English and never shown to an operator (the error panel and the tags use
@@ -27,8 +41,8 @@ export const DEVELOPER_MESSAGES = {
   'cannot-open-paths': (kind: string) => `The ${kind} connection cannot open portal paths.`,
   'cannot-call-rest': (kind: string) => `The ${kind} connection cannot call REST methods.`,
   disposed: (command: string) => `${command} was sent after the controller was disposed.`,
-  'load-failed': (what: string, consequence: string) =>
-    `${what} could not be loaded: serve the drop-in folder whole, every file beside b24-call-card-kit.js.${consequence ? ` ${consequence}` : ''}`,
+  'load-failed': (part: LoadablePart) => `${LOADABLE_PARTS[part][0]} could not be loaded: ${SERVE_WHOLE}${LOADABLE_PARTS[part][1]}`,
+  'catalog-load-failed': (language: string) => `The ${language} catalog could not be loaded: ${SERVE_WHOLE} English shows meanwhile.`,
 
   // Normalizer problems (`problems[].message`), which name the field themselves.
   'string-truncated': (length: number, kept: number) => `${length} characters; kept the first ${kept}`,

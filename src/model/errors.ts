@@ -1,4 +1,5 @@
 import { developerMessage } from './developer-message.js';
+import type { LoadablePart } from './developer-messages.js';
 
 /**
  * The closed set of error codes the kit reports (`b24-error` detail, `snapshot.error`).
@@ -58,9 +59,9 @@ export class CallCardError extends Error implements CallCardErrorInfo {
   }
 }
 
-/** A part of the drop-in bundle that could not be fetched (`what` names it: "The simulator", "The ru catalog"). */
-export function loadFailedError(what: string, cause: unknown, consequence = ''): CallCardError {
-  return new CallCardError('LOAD_FAILED', developerMessage('load-failed', what, consequence), { cause });
+/** A part of the drop-in bundle that could not be fetched. */
+export function loadFailedError(part: LoadablePart, cause: unknown): CallCardError {
+  return new CallCardError('LOAD_FAILED', developerMessage('load-failed', part), { cause });
 }
 
 /**

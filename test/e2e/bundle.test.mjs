@@ -99,7 +99,8 @@ describe('a file of the bundle that cannot be fetched', () => {
     await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED'));
     const errors = await page.evaluate(() => window.__errors);
     assert.equal(errors.filter((error) => error.code === 'LOAD_FAILED').length, 1, 'one error for one file, however many tags wanted it');
-    assert.match(errors[0].message, /ru catalog/);
+    // Full, or the short form when the catalog failed before the bundle's second file arrived.
+    assert.match(errors[0].message, /^(The ru catalog could not be loaded|catalog-load-failed \(ru\))/);
     await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
     assert.match(await statusText(page), /Ringing|Incoming/, 'English meanwhile');
     refuse = false;
@@ -120,7 +121,8 @@ describe('the second file (the CRM bindings, the switch and the SDK adapter) fai
     const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
       page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
     );
-    await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED' && /CRM bindings and keep-open tags/.test(error.message)));
+    // Its developer messages come with that file: the short form, which names the part.
+    await page.waitForFunction(() => window.__errors?.some((error) => error.code === 'LOAD_FAILED' && /^load-failed \(later-tags\)/.test(error.message)));
     await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
     assert.match(await statusText(page), /Входящий/, 'the call, in the page\'s language');
     assert.equal(await page.evaluate(() => customElements.get('b24-crm-bindings')), undefined);
@@ -132,7 +134,7 @@ describe('the second file (the CRM bindings, the switch and the SDK adapter) fai
       );
     });
     // The full developer messages come with that file too: without it, the short form, which names its entry in docs/errors.md.
-    assert.match(sdk, /^LOAD_FAILED: load-failed \(The @bitrix24\/b24jssdk adapter, \): https:\/\/\S+\/docs\/errors\.md#load-failed$/, 'the SDK adapter comes with that file');
+    assert.match(sdk, /^LOAD_FAILED: load-failed \(sdk-adapter\): https:\/\/\S+\/docs\/errors\.md#load-failed$/, 'the SDK adapter comes with that file');
     await page.close();
   });
 });
@@ -165,7 +167,8 @@ describe('developer messages, which come with the second file', () => {
   const hostlessError = (page) =>
     page.evaluate(() => {
       const card = Object.assign(document.createElement('b24-call-card'), { id: 'hostless' });
-      const heard = new Promise((resolve) => card.addEventListener('b24-error', (event) => resolve(event.detail), { once: true }));
+      // NO_HOST: a card on the page also hears LOAD_FAILED when the second file cannot be fetched.
+      const heard = new Promise((resolve) => card.addEventListener('b24-error', (event) => event.detail.code === 'NO_HOST' && resolve(event.detail)));
       document.body.append(card);
       window.__hostless = heard;
       return card.snapshot?.status ?? card.error?.code ?? 'none';
@@ -200,6 +203,57 @@ describe('developer messages, which come with the second file', () => {
     const error = await page.evaluate(() => window.__hostless);
     assert.equal(error.code, 'NO_HOST');
     assert.match(error.message, /^no-host \(true\): https:\/\/\S+\/docs\/errors\.md#no-host$/);
+    await page.close();
+  });
+});
+
+describe('the reasons a call failed, whose English comes with the second file', () => {
+  it('shows the code until that file arrives, then the reason', async () => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+    );
+    await page.evaluate(() => document.querySelector('b24-call-card').setAttribute('lang', 'en'));
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    await page.evaluate(() => document.querySelector('b24-call-card').simulator.hangUp('486'));
+    const failure = page.locator('b24-call-status [part~="failure"]');
+    await page.waitForFunction(() => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part~="failure"]'));
+    assert.equal(await failure.textContent(), 'Code 486', 'the code, while the reasons are on their way');
+    release();
+    await page.waitForFunction(() => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part~="failure"]')?.textContent === 'The line is busy');
+    await page.close();
+  });
+});
+
+describe('keep-open, which comes with the second file', () => {
+  it('applies a choice made before that file arrived, in order, when it does', async () => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+    );
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    await page.evaluate(() => {
+      const { controller } = document.querySelector('b24-call-card');
+      window.__choices = Promise.all([controller.keepOpen(true), controller.keepOpen(false), controller.keepOpen(true)]);
+      window.__work = controller.keepOpenWhile(() => 'saved');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sent = () => page.evaluate(() => document.querySelector('b24-call-card').simulator.commandsReceived().filter((name) => name !== 'getStatus'));
+    assert.deepEqual(await sent(), [], 'nothing sent while the file is held');
+    assert.equal(await page.evaluate(() => window.__work), 'saved', 'the work settles as it does, file or not');
+    release();
+    assert.deepEqual(await page.evaluate(() => window.__choices), [false, false, true], 'only the newest choice is confirmed');
+    await page.waitForFunction(() => document.querySelector('b24-call-card').snapshot.keepOpen === true);
+    assert.equal((await sent()).at(-1), 'disableAutoClose');
+    assert.equal(await page.evaluate(() => document.querySelector('b24-call-card').simulator.card.autoCloseBlocked), true);
     await page.close();
   });
 });

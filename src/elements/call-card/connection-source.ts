@@ -28,7 +28,7 @@ export class ConnectionSource {
   readonly #onChange: (failure?: CallCardError) => void;
   #simulator: CallCardSimulator | undefined;
   #simulatorLoading: Promise<void> | undefined;
-  #messages: 'unasked' | 'waiting' | 'waited' = 'unasked';
+  #fullMessages: 'unasked' | 'waiting' | 'waited' = 'unasked';
   /** Each promised connection once it settled; `undefined` while it is pending. */
   readonly #settled = new WeakMap<PromiseLike<PlacementConnection>, PlacementConnection | CallCardError | undefined>();
 
@@ -70,12 +70,12 @@ export class ConnectionSource {
    * panel needs too, so the error waits for that file (the card stays `connecting` meanwhile).
    */
   #noHost(error: () => CallCardError): CallCardError | undefined {
-    if (developerMessagesReady() || this.#messages === 'waited') return error();
-    if (this.#messages === 'unasked') {
-      this.#messages = 'waiting';
+    if (developerMessagesReady() || this.#fullMessages === 'waited') return error();
+    if (this.#fullMessages === 'unasked') {
+      this.#fullMessages = 'waiting';
       void whenDeveloperMessagesReady().then(() => {
         // A file that failed leaves the short messages: the error comes with them.
-        this.#messages = 'waited';
+        this.#fullMessages = 'waited';
         if (this.#host.isConnected) this.#onChange();
       });
     }
@@ -95,7 +95,7 @@ export class ConnectionSource {
       (error: unknown) => {
         // Not cached: the next choice (a reconnect, `simulate` set again) asks again.
         this.#simulatorLoading = undefined;
-        if (this.#wantsSimulator()) this.#onChange(loadFailedError('The simulator', error));
+        if (this.#wantsSimulator()) this.#onChange(loadFailedError('simulator', error));
       },
     );
     return undefined;

@@ -1,4 +1,4 @@
-import { loadLater } from '../../load-later-tags.js';
+import { loadLater } from '../../load-later.js';
 
 /**
  * The drop-in's error panel comes with its second file, which the entry asks for at once: no request of its

@@ -11,6 +11,7 @@ import { LiveDuration } from '../shared-clock.js';
 import type { CallOutcomes } from '../../controller/call-outcomes.js';
 import { ResolverController } from '../resolver-controller.js';
 import { callStatusStyles } from './call-status.styles.js';
+import { failureReasonsReady, whenFailureReasons } from './failure-reasons.js';
 
 /**
  * The call at a glance: phase, direction, the client's number, the line, a live timer while
@@ -149,7 +150,10 @@ export class B24CallStatus extends CallCardElement {
 
   #renderFailure(phase: CallPhase, code: string | null) {
     if (phase !== 'failed' || !code) return nothing;
-    const reason = isKnownFailureCode(code) ? this.i18n.t(`failure.${code}`) : this.i18n.t('failure.unknown', { code });
+    const known = isKnownFailureCode(code);
+    // The drop-in's reasons come with its second file: the code until then.
+    if (known && !failureReasonsReady()) void whenFailureReasons().then(() => this.requestUpdate());
+    const reason = known && failureReasonsReady() ? this.i18n.t(`failure.${code}`) : this.i18n.t('failure.unknown', { code });
     return html`<p part="failure">${reason}</p>`;
   }
 }

@@ -1,13 +1,14 @@
 import { englishBindings } from '../english/bindings.js';
 import { englishCall } from '../english/call.js';
 import { englishErrors } from '../english/errors.js';
+import { englishFailures } from '../english/failures.js';
 import { englishToggle } from '../english/toggle.js';
 
 /**
  * The English catalog: the source of every user-visible string, and the fallback for the rest. It is
- * written in four parts (`src/i18n/english/`), so that the drop-in's first file carries only the call's.
+ * written in parts (`src/i18n/english/`), so that the drop-in's first file carries only the call's.
  */
-export const en = { ...englishCall, ...englishErrors, ...englishBindings, ...englishToggle };
+export const en = { ...englishCall, ...englishFailures, ...englishErrors, ...englishBindings, ...englishToggle };
 
 export type MessageKey = keyof typeof en;
 

@@ -1,4 +1,7 @@
-/** English for what shows the call: the provider's "Connecting…" line and `<b24-call-status>`. In the drop-in's first file. */
+/**
+ * English for what shows the call: the provider's "Connecting…" line and `<b24-call-status>`. In the drop-in's
+ * first file. The reasons a call failed are in `failures.ts`.
+ */
 export const englishCall = {
   connecting: 'Connecting to Bitrix24…',
   'phase.idle': 'No active call',
@@ -17,17 +20,5 @@ export const englishCall = {
   'line.label': 'Line: {line}',
   'badge.callList': 'Call list',
   'timer.label': 'Call duration',
-  'failure.304': 'Missed call',
-  'failure.402': 'Not enough funds on the account',
-  'failure.403': 'Calls to this number are forbidden',
-  'failure.404': 'Wrong number',
-  'failure.423': 'The number is blocked',
-  'failure.480': 'The client is unavailable',
-  'failure.484': 'The number is incomplete',
-  'failure.486': 'The line is busy',
-  'failure.503': 'The telephony service is unavailable',
-  'failure.603': 'The call was declined',
-  'failure.603-S': 'The call was cancelled',
-  'failure.OTHER': 'The call failed',
   'failure.unknown': 'Code {code}',
 };
