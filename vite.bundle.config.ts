@@ -6,6 +6,7 @@ import { withoutPreloadHelperVite } from './scripts/build/without-preload-helper
 import { oneRequestEntryVite } from './scripts/build/one-request-entry.js';
 import { licenseNoticesVite, NOTICES_FILE } from './scripts/build/license-notices.js';
 import { dropInModulesVite } from './scripts/build/drop-in-modules.mjs';
+import { terserPassVite } from './scripts/build/terser-pass.mjs';
 import { OTHER_CATALOG_LANGUAGES } from './src/i18n/catalog-languages.js';
 
 const ENTRY = 'b24-call-card-kit';
@@ -14,7 +15,7 @@ const ENTRY = 'b24-call-card-kit';
 // Catalogs and the simulator stay separate files beside it and load only when used. Each file carries V8's
 // compile hint (see scripts/build/compile-hint.mjs): the tags render as soon as the bundle loads.
 export default defineConfig({
-  plugins: [minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), dropInModulesVite()],
+  plugins: [terserPassVite(), minifyCssLiteralsVite(), collapseHtmlWhitespaceVite(), withoutPreloadHelperVite(), oneRequestEntryVite('b24-call-card-kit.js'), licenseNoticesVite(), compileHintVite(), dropInModulesVite()],
   build: {
     target: 'es2022',
     // One folder to copy or serve: the bundle, its chunks, LICENSE and the third-party notices.
