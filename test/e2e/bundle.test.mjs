@@ -39,6 +39,19 @@ async function open(url, setup = async () => {}) {
   return { page, failures, requested };
 }
 
+/** Opens the kit page with the drop-in's second file held back until `release()`. */
+async function openWithSecondFileHeld() {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+    page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    }),
+  );
+  return { page, release };
+}
+
 const statusText = (page) => page.locator('b24-call-status [part~="phase"]').textContent();
 const primaryName = (page) => page.locator('b24-crm-bindings [part~="item-primary"] [part~="name"]').textContent();
 
@@ -175,14 +188,7 @@ describe('developer messages, which come with the second file', () => {
     });
 
   it('says NO_HOST with its full message: the error waits for that file, the card connecting meanwhile', async () => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
-      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      }),
-    );
+    const { page, release } = await openWithSecondFileHeld();
     await page.waitForFunction(() => customElements.get('b24-call-card'));
     assert.notEqual(await hostlessError(page), 'NO_HOST', 'no error before the messages have come');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -209,14 +215,7 @@ describe('developer messages, which come with the second file', () => {
 
 describe('the reasons a call failed, whose English comes with the second file', () => {
   it('shows the code until that file arrives, then the reason', async () => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
-      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      }),
-    );
+    const { page, release } = await openWithSecondFileHeld();
     await page.evaluate(() => document.querySelector('b24-call-card').setAttribute('lang', 'en'));
     await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
     await page.evaluate(() => document.querySelector('b24-call-card').simulator.hangUp('486'));
@@ -231,14 +230,7 @@ describe('the reasons a call failed, whose English comes with the second file', 
 
 describe('keep-open, which comes with the second file', () => {
   it('applies a choice made before that file arrived, in order, when it does', async () => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
-      page.route(/b24-call-card-kit-register-later-.*\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      }),
-    );
+    const { page, release } = await openWithSecondFileHeld();
     await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
     await page.evaluate(() => {
       const { controller } = document.querySelector('b24-call-card');
