@@ -228,6 +228,26 @@ describe('the reasons a call failed, whose English comes with the second file', 
   });
 });
 
+describe('the reasons a call failed, when the second file cannot be fetched', () => {
+  it('keeps the code, and asks for that file again only at the next render', async () => {
+    const asked = [];
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => {
+        asked.push(Date.now());
+        return route.fulfill({ status: 404, body: 'gone' });
+      }),
+    );
+    await page.evaluate(() => document.querySelector('b24-call-card').setAttribute('lang', 'en'));
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    await page.evaluate(() => document.querySelector('b24-call-card').simulator.hangUp('486'));
+    await page.waitForFunction(() => document.querySelector('b24-call-status')?.shadowRoot?.querySelector('[part~="failure"]')?.textContent === 'Code 486');
+    const before = asked.length;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.ok(asked.length - before <= 2, `asked ${asked.length - before} more times in a second`);
+    await page.close();
+  });
+});
+
 describe('keep-open, which comes with the second file', () => {
   it('applies a choice made before that file arrived, in order, when it does', async () => {
     const { page, release } = await openWithSecondFileHeld();

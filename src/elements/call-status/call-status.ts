@@ -151,8 +151,9 @@ export class B24CallStatus extends CallCardElement {
   #renderFailure(phase: CallPhase, code: string | null) {
     if (phase !== 'failed' || !code) return nothing;
     const known = isKnownFailureCode(code);
-    // The drop-in's reasons come with its second file: the code until then.
-    if (known && !failureReasonsReady()) void whenFailureReasons().then(() => this.requestUpdate());
+    // The drop-in's reasons come with its second file: the code until then. A file that failed is asked for
+    // again at the next render, not by this one's promise (that would ask again and again).
+    if (known && !failureReasonsReady()) void whenFailureReasons().then(() => failureReasonsReady() && this.requestUpdate());
     const reason = known && failureReasonsReady() ? this.i18n.t(`failure.${code}`) : this.i18n.t('failure.unknown', { code });
     return html`<p part="failure">${reason}</p>`;
   }
