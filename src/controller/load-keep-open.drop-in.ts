@@ -7,7 +7,7 @@ import type { KeepOpenWork } from './keep-open-holds.js';
 
 /**
  * The drop-in's keep-open, which comes with its second file (the entry asks for it at once), as the switch
- * does: 0.3 KB min+gzip out of the first load. What was asked of the host is known at once (the provider reads
+ * does: 0.2 KB min+gzip out of the first load. What was asked of the host is known at once (the provider reads
  * it on connect and on `BeforeClose`); a choice or a hold made before the file arrives is applied, in order,
  * when it does. The work of `keepOpenWhile` starts at once and settles as it does, file or not.
  */
