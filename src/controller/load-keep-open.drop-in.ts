@@ -13,18 +13,27 @@ import type { KeepOpenWork } from './keep-open-holds.js';
  */
 export function keepOpenMachine(connection: PlacementConnection, commandTimeout: number, view: KeepOpenMachineView): KeepOpenMachine {
   let disposed = false;
-  const machine = loadLater().then((later) => {
-    const loaded = later.createKeepOpenMachine(connection, commandTimeout, view);
-    if (disposed) loaded.dispose();
-    return loaded;
-  });
+  let loading: Promise<KeepOpenMachine> | undefined;
+  // Asked for on first use; a file that failed is asked for again at the next use, as every part of the drop-in is.
+  const machine = (): Promise<KeepOpenMachine> =>
+    (loading ??= loadLater().then(
+      (later) => {
+        const loaded = later.createKeepOpenMachine(connection, commandTimeout, view);
+        if (disposed) loaded.dispose();
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   const failed = (error: unknown): false => {
     view.report(loadFailedError('keep-open', error));
     return false;
   };
   return {
     asked: keepOpenOf(connection),
-    choose: (value) => machine.then((loaded) => loaded.choose(value), failed),
+    choose: (value) => machine().then((loaded) => loaded.choose(value), failed),
     hold<T>(work: KeepOpenWork<T>): Promise<T> {
       let settled: Promise<T>;
       try {
@@ -33,12 +42,12 @@ export function keepOpenMachine(connection: PlacementConnection, commandTimeout:
         return Promise.reject(error);
       }
       // The loaded hold settles as the work does: its rejection is the caller's, from `settled`.
-      machine.then((loaded) => loaded.hold(settled), failed).catch(() => undefined);
+      machine().then((loaded) => loaded.hold(settled), failed).catch(() => undefined);
       return settled;
     },
     dispose() {
       disposed = true;
-      machine.then((loaded) => loaded.dispose(), () => undefined);
+      void loading?.then((loaded) => loaded.dispose(), () => undefined);
     },
   };
 }

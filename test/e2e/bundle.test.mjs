@@ -270,6 +270,22 @@ describe('keep-open, which comes with the second file', () => {
   });
 });
 
+describe('keep-open, when the second file cannot be fetched', () => {
+  it('reports LOAD_FAILED, and asks for that file again at its next use', async () => {
+    let refuse = true;
+    const { page } = await open(`${site.origin}/apps/call-widget/kit-page.html`, (page) =>
+      page.route(/b24-call-card-kit-register-later-.*\.js$/, (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue())),
+    );
+    await page.waitForFunction(() => document.querySelector('b24-call-card')?.snapshot?.status === 'ready');
+    assert.equal(await page.evaluate(() => document.querySelector('b24-call-card').controller.keepOpen(true)), false);
+    assert.ok(await page.evaluate(() => window.__errors.some((error) => error.code === 'LOAD_FAILED' && /keep-open/.test(error.message))));
+    refuse = false;
+    assert.equal(await page.evaluate(() => document.querySelector('b24-call-card').controller.keepOpen(true)), true, 'the next use loads it');
+    assert.equal(await page.evaluate(() => document.querySelector('b24-call-card').simulator.card.autoCloseBlocked), true);
+    await page.close();
+  });
+});
+
 describe('the simulator or the title resolver failing to load', () => {
   it('shows LOAD_FAILED, and loads them at their next use', async () => {
     let refuse = true;
